@@ -1,0 +1,47 @@
+# The build. Every target works on a fresh machine with only Python 3.11 (or 3.10+) present:
+# `make install` creates .venv and installs the pinned tools from constraints.txt.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EXTRAS := mock,test,dev
+
+.PHONY: install generate check-generated lint typecheck test test-fast contract mock dist clean lock
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[$(EXTRAS)]"
+	touch $(STAMP)
+
+# Rewrite generated/ from the OpenAPI document (pinned openapi-python-client + ruff).
+generate: $(STAMP)
+	$(BIN)/python tools/generate.py
+
+# Fail when generated/ differs from what the document generates.
+check-generated: $(STAMP)
+	$(BIN)/python tools/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+TYPED_PACKAGES := $(patsubst %/__init__.py,%,$(wildcard wrapper/twelvelabs_client/__init__.py mock/twelvelabs_mock/__init__.py))
+
+typecheck: $(STAMP)
+	$(if $(TYPED_PACKAGES),$(BIN)/mypy $(TYPED_PACKAGES),@echo "typecheck: no package to check yet")
+
+test: $(STAMP) check-generated lint typecheck
+	$(BIN)/python -m pytest
+
+# Regenerate constraints.txt (exact versions of every tool and dependency) from a fresh resolve.
+lock:
+	rm -rf /tmp/twelvelabs-openapi-lock && $(PYTHON) -m venv /tmp/twelvelabs-openapi-lock
+	/tmp/twelvelabs-openapi-lock/bin/pip install --quiet ".[$(EXTRAS)]"
+	/tmp/twelvelabs-openapi-lock/bin/pip freeze --exclude twelvelabs-openapi > constraints.txt
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

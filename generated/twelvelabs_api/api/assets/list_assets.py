@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_list import AssetList
+from ...models.asset_status import AssetStatus
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_limit: int | Unset = 10,
+    filename: str | Unset = UNSET,
+    status: AssetStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_limit"] = page_limit
+
+    params["filename"] = filename
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/assets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetList | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AssetList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetList | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_limit: int | Unset = 10,
+    filename: str | Unset = UNSET,
+    status: AssetStatus | Unset = UNSET,
+) -> Response[AssetList | ErrorResponse]:
+    """List assets
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_limit (int | Unset):  Default: 10.
+        filename (str | Unset):
+        status (AssetStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_limit=page_limit,
+        filename=filename,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_limit: int | Unset = 10,
+    filename: str | Unset = UNSET,
+    status: AssetStatus | Unset = UNSET,
+) -> AssetList | ErrorResponse | None:
+    """List assets
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_limit (int | Unset):  Default: 10.
+        filename (str | Unset):
+        status (AssetStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetList | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_limit=page_limit,
+        filename=filename,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_limit: int | Unset = 10,
+    filename: str | Unset = UNSET,
+    status: AssetStatus | Unset = UNSET,
+) -> Response[AssetList | ErrorResponse]:
+    """List assets
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_limit (int | Unset):  Default: 10.
+        filename (str | Unset):
+        status (AssetStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetList | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_limit=page_limit,
+        filename=filename,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_limit: int | Unset = 10,
+    filename: str | Unset = UNSET,
+    status: AssetStatus | Unset = UNSET,
+) -> AssetList | ErrorResponse | None:
+    """List assets
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_limit (int | Unset):  Default: 10.
+        filename (str | Unset):
+        status (AssetStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetList | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_limit=page_limit,
+            filename=filename,
+            status=status,
+        )
+    ).parsed

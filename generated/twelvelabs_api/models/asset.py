@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.asset_method import AssetMethod, check_asset_method
+from ..models.asset_status import AssetStatus, check_asset_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.analysis_warning import AnalysisWarning
+
+
+T = TypeVar("T", bound="Asset")
+
+
+@_attrs_define
+class Asset:
+    id: str
+    status: AssetStatus | str
+    method: AssetMethod | str | Unset = UNSET
+    filename: str | Unset = UNSET
+    file_type: str | Unset = UNSET
+    """ `video`, `audio`, `image` or `document`. """
+    url: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    duration: float | Unset = UNSET
+    size: int | Unset = UNSET
+    error: AnalysisWarning | Unset = UNSET
+    """ A warning or error about a generation (for example truncation); the message is not a contract. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        method: str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        elif isinstance(self.method, str):
+            method = self.method
+        else:
+            method = self.method
+
+        filename = self.filename
+
+        file_type = self.file_type
+
+        url = self.url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        duration = self.duration
+
+        size = self.size
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "status": status,
+            }
+        )
+        if method is not UNSET:
+            field_dict["method"] = method
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+        if url is not UNSET:
+            field_dict["url"] = url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if size is not UNSET:
+            field_dict["size"] = size
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analysis_warning import AnalysisWarning  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        def _parse_status(data: object) -> AssetStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_asset_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssetStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_method(data: object) -> AssetMethod | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                method_type_0 = check_asset_method(data)
+
+                return method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssetMethod | str | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
+
+        filename = d.pop("filename", UNSET)
+
+        file_type = d.pop("file_type", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        duration = d.pop("duration", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        _error = d.pop("error", UNSET)
+        error: AnalysisWarning | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = AnalysisWarning.from_dict(_error)
+
+        asset = cls(
+            id=id,
+            status=status,
+            method=method,
+            filename=filename,
+            file_type=file_type,
+            url=url,
+            created_at=created_at,
+            duration=duration,
+            size=size,
+            error=error,
+        )
+
+        asset.additional_properties = d
+        return asset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

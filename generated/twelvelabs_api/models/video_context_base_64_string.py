@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="VideoContextBase64String")
+
+
+@_attrs_define
+class VideoContextBase64String:
+    """A video inline as base64, at most 30 MB decoded."""
+
+    base64_string: str
+    type_: Literal["base64_string"] = "base64_string"
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        base64_string = self.base64_string
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "base64_string": base64_string,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["base64_string"], d.pop("type"))
+        if type_ != "base64_string":
+            raise ValueError(f"type must match const 'base64_string', got '{type_}'")
+
+        base64_string = d.pop("base64_string")
+
+        video_context_base_64_string = cls(
+            type_=type_,
+            base64_string=base64_string,
+        )
+
+        return video_context_base_64_string

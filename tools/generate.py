@@ -1,0 +1,107 @@
+"""Generate `generated/twelvelabs_api` from the OpenAPI document, or check that it is in sync.
+
+    python tools/generate.py            # rewrite generated/twelvelabs_api
+    python tools/generate.py --check    # exit 1 (and show what differs) if generated/ has drifted
+
+Both run the pinned openapi-python-client with `generator-config.yml`, the template overrides in
+`generator-templates/` and `--fail-on-warning`, into a fresh temporary directory, so stale files
+never survive and the result does not depend on what was there before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PACKAGE = "twelvelabs_api"
+
+
+def run_generator(root: Path, out_dir: Path) -> Path:
+    """Run openapi-python-client into `out_dir` and return the generated package directory."""
+    package_dir = out_dir / PACKAGE
+    bin_dir = Path(sys.executable).parent
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    command = [
+        str(bin_dir / "openapi-python-client"),
+        "generate",
+        "--path", str(root / "openapi" / "twelvelabs-v1.3.yaml"),
+        "--config", str(root / "generator-config.yml"),
+        "--custom-template-path", str(root / "generator-templates"),
+        "--meta", "none",
+        "--output-path", str(package_dir),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); nothing was written")
+    return package_dir
+
+
+def differences(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ between two trees (missing, extra or changed files)."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(f"missing: {prefix}{name}" for name in cmp.left_only)
+        found.extend(f"unexpected: {prefix}{name}" for name in cmp.right_only)
+        for name in cmp.common_files:
+            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
+                found.append(f"changed: {prefix}{name}")
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), "")
+    return sorted(found)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
+    args = parser.parse_args()
+    root: Path = args.root
+    target = root / "generated" / PACKAGE
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = run_generator(root, Path(tmp))
+        if not args.check:
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
+            print(f"generated {target.relative_to(root)} from openapi/twelvelabs-v1.3.yaml")
+            return 0
+        if not target.is_dir():
+            print(f"{target} is missing: run `make generate`", file=sys.stderr)
+            return 1
+        drift = differences(fresh, target)
+        if not drift:
+            print("generated/ is in sync with the OpenAPI document")
+            return 0
+        print("generated/ differs from what the OpenAPI document generates:", file=sys.stderr)
+        for line in drift:
+            print(f"  {line}", file=sys.stderr)
+            if line.startswith("changed: "):
+                name = line.removeprefix("changed: ")
+                diff = difflib.unified_diff(
+                    (fresh / name).read_text().splitlines(),
+                    (target / name).read_text().splitlines(),
+                    f"expected/{name}",
+                    f"generated/{PACKAGE}/{name}",
+                    lineterm="",
+                    n=1,
+                )
+                for diff_line in list(diff)[:20]:
+                    print(f"    {diff_line}", file=sys.stderr)
+        print("Never edit generated/ by hand: change the document and run `make generate`.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
