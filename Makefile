@@ -45,3 +45,11 @@ lock:
 clean:
 	rm -rf $(VENV) dist build .mypy_cache .ruff_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# schemathesis CLI against the mock over loopback HTTP (all phases, all checks, JUnit in reports/).
+contract: $(STAMP)
+	$(BIN)/python tools/contract.py
+
+# Serve the mock on 127.0.0.1:4010 until Ctrl-C.
+mock: $(STAMP)
+	$(BIN)/python -m twelvelabs_mock --host 127.0.0.1 --port 4010

@@ -18,6 +18,7 @@ class VideoContextBase64String:
     """A video inline as base64, at most 30 MB decoded."""
 
     base64_string: str
+    """ At most 30 MB once decoded; a larger video gets 413 `video_filesize_too_large`. """
     type_: Literal["base64_string"] = "base64_string"
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,249 @@
+"""The mock as an ASGI app: every API request goes faults -> auth -> validation -> handler -> log."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import itertools
+import json
+import logging
+import time
+from typing import Any
+
+import jsonschema
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount
+from starlette.types import Receive, Scope, Send
+
+from .clock import Clock
+from .control import control_routes
+from .errors import ApiError, invalid, shorten
+from .faults import HEADER as FAULT_HEADER
+from .faults import Fault, FaultQueue, FaultSyntaxError, parse_fault
+from .handlers import HANDLERS, Context
+from .spec import BASE_PATH, Spec, default_spec
+from .state import Store, Timings
+from .validation import validate_request
+
+logger = logging.getLogger("twelvelabs_mock")
+DEFAULT_API_KEY = "tlk_mock_key"
+HTML_ERROR_PAGE = b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
+ERROR_MESSAGES = {
+    429: ("too_many_requests", "You have exceeded the rate limit. Retry after the time in Retry-After."),
+    500: ("internal_error", "An internal error occurred. Retry the request."),
+    502: ("bad_gateway", "The upstream service did not answer. Retry the request."),
+    503: ("service_unavailable", "The service is temporarily unavailable. Retry the request."),
+    504: ("gateway_timeout", "The upstream service timed out. Retry the request."),
+}
+_CYCLE_KEY = "twelvelabs_mock.cycle"
+
+
+class MockApp:
+    """One mock API: its own state, clock, faults and request log."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str = DEFAULT_API_KEY,
+        spec: Spec | None = None,
+        clock: Clock | None = None,
+        timings: Timings | None = None,
+        stream_delay: float = 0.0,
+        self_check: bool = False,
+    ) -> None:
+        if not api_key:
+            raise ValueError("the mock needs a non-empty API key")
+        self.api_key = api_key
+        self.spec = spec or default_spec()
+        self.clock = clock or Clock()
+        self.store = Store(self.clock, timings or Timings())
+        self.faults = FaultQueue()
+        self.stream_delay = stream_delay
+        self.default_outcome = "ready"
+        self.self_check = self_check
+        self.violations: list[str] = []
+        self.requests: list[dict[str, Any]] = []
+        self._request_ids = itertools.count(1)
+        self._generations = itertools.count(1)
+        self._response_validators: dict[tuple[str, int], jsonschema.Draft202012Validator | None] = {}
+        self._event_validator = self.spec.validator({"$ref": "#/components/schemas/StreamAnalyzeEvent"})
+        # Only the control calls use Starlette's router; every API path goes through `dispatch`, so
+        # that any path (even one Starlette cannot route) gets the API's error body.
+        self.starlette = Starlette(routes=[Mount("/_mock", routes=control_routes(self))])
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # uvicorn's `send` is a bound method of the connection's request cycle; keeping it lets a fault
+        # close the socket (a dropped connection) instead of answering.
+        if scope["type"] == "http" and scope["path"].startswith(BASE_PATH + "/"):
+            scope[_CYCLE_KEY] = getattr(send, "__self__", None)
+            response = await self.dispatch(Request(scope, receive))
+            await response(scope, receive, send)
+            return
+        await self.starlette(scope, receive, send)
+
+    def reset(self) -> None:
+        self.store = Store(self.clock, self.store.timings)
+        self.faults.clear()
+        self.requests.clear()
+        self.violations.clear()
+        self.default_outcome = "ready"
+
+    def next_generation(self) -> int:
+        return next(self._generations)
+
+    # ------------------------------------------------------------ the request pipeline
+    async def dispatch(self, request: Request) -> Response:
+        started = time.monotonic()
+        request_id = f"req_{next(self._request_ids):08x}"
+        path = request.url.path.removeprefix(BASE_PATH)
+        operation, path_params, allowed = self.spec.match(request.method, path)
+        entry: dict[str, Any] = {
+            "request_id": request_id,
+            "method": request.method,
+            "path": BASE_PATH + path,
+            "operation": operation.operation_id if operation else None,
+            "query": dict(request.query_params),
+            "headers": _loggable_headers(request),
+            "time": started,
+            "clock": round(self.clock.now(), 6),
+        }
+        self.requests.append(entry)
+        fault: Fault | None = None
+        try:
+            if operation is None:
+                if allowed:
+                    raise ApiError(405, "method_not_allowed", f"{request.method} is not allowed on {path}.",
+                                   {"Allow": ", ".join(sorted(set(allowed)))})  # fmt: skip
+                raise ApiError(404, "resource_not_exist", f"There is no endpoint {shorten(path, 80)}.")
+            fault = self._fault_for(request, operation.operation_id)
+            if fault is not None:
+                entry["fault"] = fault.describe()
+                if fault.delay:
+                    await asyncio.sleep(fault.delay)
+                if fault.drop:
+                    self._close_connection(request)
+                    entry["status"] = None
+                    return Response(status_code=500)  # never reaches the client: the socket is closed
+                if fault.status is not None:
+                    return self._finish(entry, _fault_response(fault), request_id)
+            self._authenticate(request)
+            valid = await validate_request(self.spec, operation, request, path_params)
+            entry["body_size"] = valid.body_size
+            if valid.files:
+                entry["files"] = {name: f.__dict__ for name, f in valid.files.items()}
+            context = Context(
+                app=self,
+                request=valid,
+                headers={k.lower(): v for k, v in request.headers.items()},
+                fault=fault,
+                cut_connection=lambda: self._close_connection(request),
+            )
+            response = await HANDLERS[operation.operation_id](context)
+        except ApiError as error:
+            response = JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+        except Exception as error:  # a bug in the mock: answer like the API would, and record it
+            logger.exception("mock handler failed")
+            self.violations.append(f"{request.method} {path}: unhandled {type(error).__name__}: {error}")
+            response = JSONResponse(
+                {"code": "internal_error", "message": "The mock failed; see its log."}, status_code=500
+            )
+        if self.self_check and operation is not None and fault is None:
+            self._check_response(operation.operation_id, request.method, path, response)
+        return self._finish(entry, response, request_id)
+
+    def _finish(self, entry: dict[str, Any], response: Response, request_id: str) -> Response:
+        entry["status"] = response.status_code
+        response.headers["x-request-id"] = request_id
+        response.headers["X-Api-Version"] = "1.3"
+        return response
+
+    def _fault_for(self, request: Request, operation_id: str) -> Fault | None:
+        header = request.headers.get(FAULT_HEADER)
+        if header is not None:
+            try:
+                return parse_fault(header)
+            except FaultSyntaxError as error:
+                raise invalid(f"The {FAULT_HEADER} header is invalid: {error}.") from None
+        return self.faults.take(operation_id)
+
+    def _authenticate(self, request: Request) -> None:
+        key = request.headers.get("x-api-key")
+        if not key:
+            raise ApiError(401, "api_key_invalid", "The x-api-key header is missing; send your API key in it.")
+        if not hmac.compare_digest(key.encode(), self.api_key.encode()):
+            raise ApiError(401, "api_key_invalid", "The API key you provided is not valid.")
+
+    def _close_connection(self, request: Request) -> None:
+        cycle = request.scope.get(_CYCLE_KEY)
+        transport = getattr(cycle, "transport", None)
+        if transport is None:
+            raise ConnectionAbortedError("this server cannot drop connections; run the mock under uvicorn")
+        transport.close()
+
+    # ------------------------------------------------------------ self-check (used by the tests)
+    def _check_response(self, operation_id: str, method: str, path: str, response: Response) -> None:
+        operation = self.spec.by_id[operation_id]
+        status = response.status_code
+        if str(status) not in operation.responses:
+            self.violations.append(f"{method} {path}: status {status} is not documented")
+            return
+        if response.media_type == "application/x-ndjson" or status == 204:
+            return
+        validator = self._response_validator(operation_id, status)
+        if validator is None:
+            self.violations.append(f"{method} {path}: {status} has a body the document does not describe")
+            return
+        body = getattr(response, "body", b"")
+        error = jsonschema.exceptions.best_match(validator.iter_errors(json.loads(body)))
+        if error is not None:
+            self.violations.append(f"{method} {path} {status}: {error.message} at {list(error.absolute_path)}")
+
+    def _response_validator(self, operation_id: str, status: int) -> jsonschema.Draft202012Validator | None:
+        key = (operation_id, status)
+        if key not in self._response_validators:
+            response = self.spec.resolve(self.spec.by_id[operation_id].responses[str(status)])
+            media = response.get("content", {}).get("application/json")
+            self._response_validators[key] = self.spec.validator(media["schema"]) if media else None
+        return self._response_validators[key]
+
+    def check_event(self, event: dict[str, Any]) -> None:
+        error = jsonschema.exceptions.best_match(self._event_validator.iter_errors(event))
+        if error is not None:
+            self.violations.append(f"stream event {event.get('event_type')}: {error.message}")
+
+
+def _loggable_headers(request: Request) -> dict[str, str]:
+    """Request headers for the log, with the API key replaced: the key never reaches the log."""
+    headers = {k.lower(): v for k, v in request.headers.items()}
+    if "x-api-key" in headers:
+        headers["x-api-key"] = "<redacted>"
+    return headers
+
+
+def _fault_response(fault: Fault) -> Response:
+    status = fault.status or 500
+    headers = {}
+    retry_after = fault.retry_after_header()
+    if retry_after is not None:
+        headers["Retry-After"] = retry_after
+    if fault.body == "empty":
+        return Response(b"", status_code=status, headers=headers)
+    if fault.body == "html":
+        return Response(HTML_ERROR_PAGE, status_code=status, headers=headers, media_type="text/html")
+    code, message = ERROR_MESSAGES.get(status, ("injected_fault", f"An injected {status} error."))
+    return JSONResponse({"code": code, "message": message}, status_code=status, headers=headers)
+
+
+def create_app(
+    *,
+    api_key: str = DEFAULT_API_KEY,
+    timings: Timings | None = None,
+    clock: Clock | None = None,
+    stream_delay: float = 0.0,
+    self_check: bool = False,
+) -> MockApp:
+    """A new mock API (an ASGI app) with empty state. Serve it with uvicorn, or use it in-process with
+    `httpx.ASGITransport` (faults that drop connections need a real server)."""
+    return MockApp(api_key=api_key, timings=timings, clock=clock, stream_delay=stream_delay, self_check=self_check)

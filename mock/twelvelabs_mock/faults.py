@@ -1,0 +1,126 @@
+"""Fault injection: asked for per request (`x-mock-fault` header) or for the next N requests (control call).
+
+A fault is written as `;`-separated settings, for example:
+
+    status=503                      answer 503 with the API's error body
+    status=429; retry_after=2       ... with `Retry-After: 2` (or `retry_after=http-date:2` for a date)
+    status=429; body=empty          ... with an empty body (`body=html` sends an HTML error page)
+    drop                            close the connection before any response
+    delay=1.5                       wait 1.5 s before answering
+    stream_cut=3                    end a stream abruptly after 3 events
+    malformed_line=2                make the stream's 3rd line (index 2) invalid JSON
+    unknown_event=2                 insert an event of an unknown type before index 2
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from dataclasses import dataclass
+from typing import Any
+
+HEADER = "x-mock-fault"
+
+
+class FaultSyntaxError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Fault:
+    status: int | None = None
+    retry_after: str | None = None
+    body: str = "json"  # json, empty or html
+    drop: bool = False
+    delay: float = 0.0
+    stream_cut: int | None = None
+    malformed_line: int | None = None
+    unknown_event: int | None = None
+
+    @property
+    def affects_response(self) -> bool:
+        """True when the fault replaces the response (as opposed to altering a stream)."""
+        return self.status is not None or self.drop
+
+    def retry_after_header(self) -> str | None:
+        if self.retry_after is None:
+            return None
+        if self.retry_after.startswith("http-date:"):
+            seconds = float(self.retry_after.removeprefix("http-date:"))
+            return email.utils.formatdate(time.time() + seconds, usegmt=True)
+        return self.retry_after
+
+    def describe(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v not in (None, False, 0.0, "json")}
+
+
+def parse_fault(text: str) -> Fault:
+    settings: dict[str, Any] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(";"))):
+        name, _, value = part.partition("=")
+        name = name.strip().replace("-", "_")
+        value = value.strip()
+        try:
+            if name == "drop":
+                settings["drop"] = True
+            elif name == "status":
+                settings["status"] = int(value)
+                if not 400 <= settings["status"] <= 599:
+                    raise FaultSyntaxError("status must be 400-599")
+            elif name == "retry_after":
+                if not value:
+                    raise FaultSyntaxError("retry_after needs a value")
+                settings["retry_after"] = value
+            elif name == "body":
+                if value not in ("json", "empty", "html"):
+                    raise FaultSyntaxError("body must be json, empty or html")
+                settings["body"] = value
+            elif name == "delay":
+                settings["delay"] = float(value)
+            elif name in ("stream_cut", "malformed_line", "unknown_event"):
+                settings[name] = int(value)
+                if settings[name] < 0:
+                    raise FaultSyntaxError(f"{name} must be >= 0")
+            else:
+                raise FaultSyntaxError(f"unknown fault setting {name!r}")
+        except ValueError as error:
+            if isinstance(error, FaultSyntaxError):
+                raise
+            raise FaultSyntaxError(f"bad value for {name}: {value!r}") from None
+    if not settings:
+        raise FaultSyntaxError("empty fault")
+    return Fault(**settings)
+
+
+@dataclass
+class QueuedFault:
+    fault: Fault
+    remaining: int
+    operation: str | None = None  # an operationId; None matches every API request
+
+
+class FaultQueue:
+    """Faults for the next N matching requests, applied in the order they were queued."""
+
+    def __init__(self) -> None:
+        self._queued: list[QueuedFault] = []
+
+    def add(self, fault: Fault, count: int = 1, operation: str | None = None) -> None:
+        if count < 1:
+            raise ValueError("count must be >= 1")
+        self._queued.append(QueuedFault(fault, count, operation))
+
+    def clear(self) -> None:
+        self._queued.clear()
+
+    def take(self, operation_id: str | None) -> Fault | None:
+        for queued in self._queued:
+            if queued.operation in (None, operation_id):
+                queued.remaining -= 1
+                if queued.remaining == 0:
+                    self._queued.remove(queued)
+                return queued.fault
+        return None
+
+    def pending(self) -> list[dict[str, Any]]:
+        return [{"fault": q.fault.describe(), "remaining": q.remaining, "operation": q.operation} for q in self._queued]

@@ -1,0 +1,188 @@
+"""Deterministic, plausibly shaped model output: the same video, prompt and settings give the same text."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+SUBJECTS = ["a presenter", "two engineers", "a crowd", "a narrator", "the host", "a small team", "a reporter"]
+ACTIONS = [
+    "walks onto a brightly lit stage",
+    "demonstrates a new device",
+    "explains how the product works",
+    "compares two prototypes side by side",
+    "answers questions from the audience",
+    "points at a chart of quarterly results",
+    "unboxes a package on a wooden table",
+]
+SETTINGS = ["in a conference hall", "outdoors at dusk", "in a busy shopping mall", "in a studio", "on a city street"]
+DETAILS = [
+    "Upbeat music plays in the background.",
+    "On-screen text lists the key features.",
+    "The camera cuts to close-ups of the product.",
+    "Applause follows the announcement.",
+    "A voice-over summarizes the main points.",
+    "The lighting shifts to a warm tone.",
+]
+TOPICS = ["Technology", "Product launch", "Consumer electronics", "Events", "Business", "Design", "Shopping"]
+TITLE_WORDS = ["Inside", "the", "launch", "of", "a", "new", "device", "Keynote", "Highlights", "Behind", "Scenes"]
+
+
+def seeded_random(*parts: Any) -> random.Random:
+    digest = hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def estimate_tokens(text: str) -> int:
+    """Roughly four characters a token, as tokenizers of English text average."""
+    return math.ceil(len(text) / 4)
+
+
+def count_tokens(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass(frozen=True)
+class Generation:
+    text: str
+    output_tokens: int
+    finish_reason: str  # stop or length
+
+
+def limit(text: str, max_tokens: int | None, *, structured: bool = False) -> Generation:
+    """Cut `text` to `max_tokens` (one token a word here); a cut JSON document is left cut, as the API does."""
+    words = text.split(" ")
+    if max_tokens is None or len(words) <= max_tokens:
+        return Generation(text, count_tokens(text), "stop")
+    cut = " ".join(words[:max_tokens])
+    return Generation(cut, max_tokens, "length")
+
+
+def free_text(seed: random.Random, *, target_words: int | None = None) -> str:
+    sentences: list[str] = []
+    words = target_words or seed.randint(40, 110)
+    while sum(len(s.split()) for s in sentences) < words:
+        kind = seed.random()
+        if kind < 0.6:
+            sentence = f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)} {seed.choice(SETTINGS)}."
+        else:
+            sentence = seed.choice(DETAILS)
+        sentences.append(sentence)
+    return " ".join(sentences)
+
+
+def analysis_text(key: Any, prompt: str, *, words: int | None = None) -> str:
+    seed = seeded_random("analyze", key, prompt)
+    return free_text(seed, target_words=words)
+
+
+def gist(key: Any, types: list[str]) -> dict[str, Any]:
+    seed = seeded_random("gist", key)
+    result: dict[str, Any] = {}
+    if "title" in types:
+        words = seed.sample(TITLE_WORDS, k=5)
+        result["title"] = " ".join(words).capitalize()
+    if "topic" in types:
+        result["topics"] = seed.sample(TOPICS, k=seed.randint(2, 4))
+    if "hashtag" in types:
+        result["hashtags"] = [t.replace(" ", "") for t in seed.sample(TOPICS, k=seed.randint(3, 5))]
+    return result
+
+
+def chapters(key: Any, duration: float) -> list[dict[str, Any]]:
+    seed = seeded_random("chapters", key)
+    count = max(1, min(6, int(duration // 20) or 1))
+    bounds = sorted({0.0, duration, *(round(seed.uniform(0.05, 0.95) * duration, 1) for _ in range(count - 1))})
+    return [
+        {
+            "chapter_number": number,
+            "start_sec": start,
+            "end_sec": end,
+            "chapter_title": " ".join(seed.sample(TITLE_WORDS, k=3)).capitalize(),
+            "chapter_summary": free_text(seed, target_words=14),
+        }
+        for number, (start, end) in enumerate(itertools.pairwise(bounds))
+        if start < end
+    ]
+
+
+def highlights(key: Any, duration: float) -> list[dict[str, Any]]:
+    seed = seeded_random("highlights", key)
+    found = []
+    for _ in range(seed.randint(2, 4)):
+        start = round(seed.uniform(0, duration * 0.9), 1)
+        end = round(min(duration, start + seed.uniform(1, max(1.0, duration * 0.1))), 1)
+        if start < end:
+            found.append(
+                {
+                    "start_sec": start,
+                    "end_sec": end,
+                    "highlight": f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)}",
+                    "highlight_summary": free_text(seed, target_words=12),
+                }
+            )
+    return sorted(found, key=lambda item: item["start_sec"])
+
+
+def fragments(text: str, seed: random.Random) -> Iterator[str]:
+    """Split text at arbitrary points, mid-word included, as the API's stream does."""
+    position = 0
+    while position < len(text):
+        step = seed.randint(1, 12)
+        yield text[position : position + step]
+        position += step
+
+
+def json_instance(schema: dict[str, Any], seed: random.Random) -> Any:
+    """A value that validates against `schema` (the JSON Schema subset the API accepts)."""
+    return _instance(schema, schema.get("$defs", {}), seed, 0)
+
+
+def _instance(schema: Any, defs: dict[str, Any], seed: random.Random, depth: int) -> Any:
+    if not isinstance(schema, dict) or depth > 8:
+        return None
+    if "$ref" in schema:
+        return _instance(defs.get(str(schema["$ref"]).rsplit("/", 1)[-1], {}), defs, seed, depth + 1)
+    if "const" in schema:
+        return schema["const"]
+    if schema.get("enum"):
+        return seed.choice(schema["enum"])
+    for combinator in ("anyOf", "oneOf"):
+        if schema.get(combinator):
+            options = [o for o in schema[combinator] if not (isinstance(o, dict) and o.get("type") == "null")]
+            return _instance((options or schema[combinator])[0], defs, seed, depth + 1)
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "object":
+        properties = schema.get("properties", {})
+        return {name: _instance(sub, defs, seed, depth + 1) for name, sub in properties.items()}
+    if kind == "array":
+        low = int(schema.get("minItems", 1))
+        high = max(low, int(schema.get("maxItems", max(low, 3))))
+        count = min(high, max(low, 3))
+        return [_instance(schema.get("items", {}), defs, seed, depth + 1) for _ in range(count)]
+    if kind == "integer":
+        int_low = (
+            math.floor(schema["exclusiveMinimum"]) + 1 if "exclusiveMinimum" in schema else schema.get("minimum", 0)
+        )
+        int_low = math.ceil(int_low)
+        int_high = math.ceil(schema["exclusiveMaximum"]) - 1 if "exclusiveMaximum" in schema else schema.get("maximum")
+        return seed.randint(int_low, max(int_low, math.floor(int_high) if int_high is not None else int_low + 100))
+    if kind in ("number", "timestamp"):
+        num_low = float(schema["minimum"] if "minimum" in schema else schema.get("exclusiveMinimum", 0))
+        num_high = float(schema["maximum"] if "maximum" in schema else schema.get("exclusiveMaximum", num_low + 100))
+        value = round(seed.uniform(num_low, num_high), 2)
+        inside = num_low < value < num_high or (value == num_low and "minimum" in schema)
+        return value if inside else (num_low + num_high) / 2
+    if kind == "boolean":
+        return seed.random() < 0.5
+    if kind == "null":
+        return None
+    return free_text(seed, target_words=seed.randint(2, 8)).rstrip(".")

@@ -1,0 +1,86 @@
+"""`MockControl`: the control calls of a running mock, from Python (tests, examples)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+
+class MockControl:
+    """Talks to a mock's `/_mock` control calls over HTTP, so it works for any running mock."""
+
+    def __init__(self, root_url: str, *, timeout: float = 10.0) -> None:
+        self._http = httpx.Client(base_url=root_url.rstrip("/") + "/_mock", timeout=timeout)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        response = self._http.request(method, path, json=body)
+        if response.status_code >= 400:
+            raise RuntimeError(f"mock control {method} {path} failed: {response.text}")
+        return response.json()
+
+    def health(self) -> bool:
+        return bool(self._call("GET", "/health")["status"] == "ok")
+
+    def reset(self) -> None:
+        """Forget every resource, fault and logged request."""
+        self._call("POST", "/reset")
+
+    def now(self) -> float:
+        """Simulated seconds since the mock started."""
+        return float(self._call("GET", "/clock")["now"])
+
+    def advance(self, seconds: float) -> float:
+        return float(self._call("POST", "/clock", {"advance": seconds})["now"])
+
+    def set_clock(self, *, speed: float | None = None, per_poll: float | None = None) -> dict[str, Any]:
+        """`speed=0` stops simulated time; `per_poll=N` advances it N seconds at every retrieve of a task."""
+        body = {k: v for k, v in {"speed": speed, "per_poll": per_poll}.items() if v is not None}
+        result: dict[str, Any] = self._call("POST", "/clock", body)
+        return result
+
+    def inject(self, fault: str, *, count: int = 1, operation: str | None = None) -> None:
+        """Make the next `count` requests (of `operation`, an operationId, if given) fail as `fault` says,
+        for example `status=503`, `status=429; retry_after=2`, `drop`, `stream_cut=3`."""
+        body: dict[str, Any] = {"fault": fault, "count": count}
+        if operation is not None:
+            body["operation"] = operation
+        self._call("POST", "/faults", body)
+
+    def clear_faults(self) -> None:
+        self._call("DELETE", "/faults")
+
+    def requests(self) -> list[dict[str, Any]]:
+        """The log of received API requests, oldest first (the API key is never in it)."""
+        found: list[dict[str, Any]] = self._call("GET", "/requests")["requests"]
+        return found
+
+    def clear_requests(self) -> None:
+        self._call("DELETE", "/requests")
+
+    def configure(
+        self,
+        *,
+        timings: dict[str, float] | None = None,
+        stream_delay: float | None = None,
+        outcome: str | None = None,
+    ) -> dict[str, Any]:
+        """Status durations (simulated seconds), the delay between stream events, and whether new tasks
+        end `ready` or `failed`."""
+        body: dict[str, Any] = {}
+        if timings is not None:
+            body["timings"] = timings
+        if stream_delay is not None:
+            body["stream_delay"] = stream_delay
+        if outcome is not None:
+            body["outcome"] = outcome
+        result: dict[str, Any] = self._call("POST", "/config", body)
+        return result
+
+    def violations(self) -> list[str]:
+        """Responses the mock sent that break the document (only recorded with self_check on)."""
+        found: list[str] = self._call("GET", "/violations")["violations"]
+        return found

@@ -1,0 +1,149 @@
+"""The OpenAPI document as the mock reads it: operations, their parameters and compiled body validators."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+DOCUMENT_NAME = "twelvelabs-v1.3.yaml"
+BASE_PATH = "/v1.3"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def document_path() -> Path:
+    """The packaged copy in an installed wheel, else the repository's `openapi/` folder."""
+    packaged = resources.files("twelvelabs_mock") / "spec" / DOCUMENT_NAME
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "openapi" / DOCUMENT_NAME
+
+
+@functools.cache
+def load_document(path: Path | None = None) -> dict[str, Any]:
+    with (path or document_path()).open("rb") as handle:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        document: dict[str, Any] = yaml.load(handle, Loader=loader)
+    return document
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str  # path, query or header
+    required: bool
+    schema: dict[str, Any]
+    validator: jsonschema.Draft202012Validator
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    pattern: re.Pattern[str]
+    path_names: dict[str, str]  # regex group name -> parameter name
+    parameters: tuple[Parameter, ...]
+    body_media_type: str | None
+    body_required: bool
+    body_schema: dict[str, Any] | None
+    body_validator: jsonschema.Draft202012Validator | None
+    responses: dict[str, Any] = field(repr=False)
+
+
+class Spec:
+    """Everything the mock needs from the document, compiled once at start-up."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+        self.components = document["components"]
+        self.operations: list[Operation] = []
+        for path, item in document["paths"].items():
+            for method in HTTP_METHODS:
+                if method in item:
+                    shared = item.get("parameters", [])
+                    self.operations.append(self._compile(method.upper(), path, item[method], shared))
+        self.by_id = {op.operation_id: op for op in self.operations}
+
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def validator(self, schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
+        rooted = {**schema, "components": self.components}
+        checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+        return jsonschema.Draft202012Validator(rooted, format_checker=checker)
+
+    def _compile(self, method: str, path: str, raw: dict[str, Any], shared: list[dict[str, Any]]) -> Operation:
+        # `{index-id}` is not a valid regex group name: number the groups and remember the names.
+        path_names: dict[str, str] = {}
+        parts = []
+        for literal, name in re.findall(r"([^{]*)(?:\{([^}]+)\})?", path):
+            parts.append(re.escape(literal))
+            if name:
+                group = f"p{len(path_names)}"
+                path_names[group] = name
+                parts.append(f"(?P<{group}>[^/]+)")
+        pattern = re.compile("^" + "".join(parts) + "$")
+        parameters = []
+        for node in [*shared, *raw.get("parameters", [])]:
+            param = self.resolve(node)
+            parameters.append(
+                Parameter(
+                    name=param["name"],
+                    location=param["in"],
+                    required=bool(param.get("required", False)),
+                    schema=param["schema"],
+                    validator=self.validator(param["schema"]),
+                )
+            )
+        media_type = body_schema = body_validator = None
+        body_required = False
+        if "requestBody" in raw:
+            body = self.resolve(raw["requestBody"])
+            body_required = bool(body.get("required", False))
+            media_type, media = next(iter(body["content"].items()))
+            body_schema = self.resolve(media["schema"])
+            body_validator = self.validator(media["schema"])
+        return Operation(
+            operation_id=raw["operationId"],
+            method=method,
+            path=path,
+            pattern=pattern,
+            path_names=path_names,
+            parameters=tuple(parameters),
+            body_media_type=media_type,
+            body_required=body_required,
+            body_schema=body_schema,
+            body_validator=body_validator,
+            responses=raw["responses"],
+        )
+
+    def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
+        """The operation for a request path (without the base path), its path parameters, and the
+        methods the path allows (for a 405)."""
+        allowed: list[str] = []
+        for operation in self.operations:
+            found = operation.pattern.match(path)
+            if found is None:
+                continue
+            allowed.append(operation.method)
+            if operation.method == method:
+                params = {operation.path_names[key]: value for key, value in found.groupdict().items()}
+                return operation, params, allowed
+        return None, {}, allowed
+
+
+@functools.cache
+def default_spec() -> Spec:
+    return Spec(load_document())

@@ -1,0 +1,206 @@
+"""The document as gatekeeper: a request that does not conform gets the API's 400 before any handler runs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import jsonschema
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+
+from .errors import ApiError, invalid, not_provided, shorten, unknown
+from .spec import Operation, Spec
+
+MAX_JSON_BODY = 64 * 1024 * 1024  # above the largest inline media the API accepts (30 MB base64)
+UPLOAD_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    """What the mock keeps of an uploaded file: enough to check that it arrived whole."""
+
+    field: str
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+
+
+@dataclass
+class ValidRequest:
+    path: dict[str, str]
+    query: dict[str, Any]
+    headers: dict[str, str]
+    body: dict[str, Any] = field(default_factory=dict)
+    files: dict[str, UploadedFile] = field(default_factory=dict)
+    body_size: int = 0
+
+
+async def validate_request(spec: Spec, operation: Operation, request: Request, path: dict[str, str]) -> ValidRequest:
+    valid = ValidRequest(path=path, query={}, headers={})
+    for param in operation.parameters:
+        if param.location == "path":
+            _check(param.validator, path[param.name], param.name)
+        elif param.location == "query":
+            raw = request.query_params.get(param.name)
+            if raw is None:
+                if param.required:
+                    raise not_provided(f"The {param.name} parameter is required.")
+                continue
+            value = _coerce(raw, param.schema, spec, param.name)
+            _check(param.validator, value, param.name)
+            valid.query[param.name] = value
+        elif param.location == "header":
+            header = request.headers.get(param.name)
+            if header is None:
+                if param.required:
+                    raise not_provided(f"The {param.name} header is required.")
+                continue
+            _check(param.validator, header, param.name)
+            valid.headers[param.name] = header
+
+    if operation.body_media_type == "application/json":
+        valid.body, valid.body_size = await _json_body(request, operation)
+    elif operation.body_media_type == "multipart/form-data":
+        valid.body, valid.files, valid.body_size = await _multipart_body(request, operation, spec)
+    if operation.body_validator is not None:
+        _check(operation.body_validator, valid.body, None, spec)
+    return valid
+
+
+async def _json_body(request: Request, operation: Operation) -> tuple[dict[str, Any], int]:
+    content_type = request.headers.get("content-type", "")
+    raw = await request.body()
+    if not raw:
+        if operation.body_required:
+            raise not_provided("The request body is required: send a JSON object.")
+        return {}, 0
+    if len(raw) > MAX_JSON_BODY:
+        raise ApiError(413, "request_too_large", f"The request body is larger than {MAX_JSON_BODY} bytes.")
+    if not content_type.split(";")[0].strip().lower().endswith("json"):
+        raise invalid(f"The Content-Type must be application/json, not {shorten(content_type or 'missing', 60)}.")
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise invalid(f"The request body is not valid JSON: {shorten(str(error), 80)}.") from None
+    if not isinstance(body, dict):
+        raise invalid("The request body must be a JSON object.")
+    return body, len(raw)
+
+
+async def _multipart_body(
+    request: Request, operation: Operation, spec: Spec
+) -> tuple[dict[str, Any], dict[str, UploadedFile], int]:
+    content_type = request.headers.get("content-type", "")
+    if not content_type.lower().startswith("multipart/form-data"):
+        raise invalid("The Content-Type must be multipart/form-data.")
+    try:
+        form = await request.form(max_files=10, max_fields=100)
+    except Exception as error:  # python-multipart raises several types for broken bodies
+        raise invalid(f"The multipart body could not be parsed: {shorten(str(error), 80)}.") from None
+    properties = (operation.body_schema or {}).get("properties", {})
+    body: dict[str, Any] = {}
+    files: dict[str, UploadedFile] = {}
+    size = 0
+    for name in form:
+        values = form.getlist(name)
+        if len(values) > 1:
+            raise invalid(f"The {shorten(name, 60)} parameter is given {len(values)} times; give it once.")
+        value = values[0]
+        schema = spec.resolve(properties.get(name, {}))
+        if schema.get("format") == "binary":
+            if not isinstance(value, UploadFile):
+                raise invalid(f"The {name} parameter must be a file part (with a filename).")
+            files[name] = await _digest(name, value)
+            size += files[name].size
+            body[name] = "<binary>"
+        elif isinstance(value, UploadFile):
+            raise invalid(f"The {shorten(name, 60)} parameter must be text, not a file.")
+        else:
+            size += len(value)
+            body[name] = _coerce(value, schema, spec, name) if schema else value
+    return body, files, size
+
+
+async def _digest(name: str, upload: UploadFile) -> UploadedFile:
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := await upload.read(UPLOAD_CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+    return UploadedFile(
+        field=name,
+        filename=upload.filename or "",
+        content_type=upload.content_type or "application/octet-stream",
+        size=size,
+        sha256=digest.hexdigest(),
+    )
+
+
+def _coerce(raw: str, schema: dict[str, Any], spec: Spec, name: str) -> Any:
+    """Text from a query string or form part, as the type its schema declares."""
+    kind = spec.resolve(schema).get("type")
+    try:
+        if kind == "integer":
+            return int(raw)
+        if kind == "number":
+            return float(raw)
+    except ValueError:
+        raise invalid(f"The {name} parameter must be a {kind}, got {shorten(raw, 40)!r}.") from None
+    if kind == "boolean":
+        lowered = raw.lower()
+        if lowered not in ("true", "false"):
+            raise invalid(f"The {name} parameter must be true or false, got {shorten(raw, 40)!r}.")
+        return lowered == "true"
+    return raw
+
+
+def _check(validator: jsonschema.Draft202012Validator, value: Any, name: str | None, spec: Spec | None = None) -> None:
+    error = jsonschema.exceptions.best_match(validator.iter_errors(value))
+    if error is not None:
+        raise _translate(error, name, spec)
+
+
+def _translate(error: jsonschema.ValidationError, name: str | None, spec: Spec | None) -> ApiError:
+    """A jsonschema error as the API's body: which field, what is wrong, in one sentence."""
+    where = ".".join(str(part) for part in error.absolute_path)
+    field_name = name or where or "request body"
+    if error.validator == "oneOf" and spec is not None:
+        refined = _discriminated_error(error, spec)
+        if refined is not None:
+            return _translate(refined, name, spec)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [key for key in error.validator_value if key not in error.instance]
+        full = ".".join(filter(None, [where, missing[0]]))
+        return not_provided(f"The {full} parameter is required.")
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        extra = sorted(str(key) for key in error.instance if key not in known)
+        full = ".".join(filter(None, [where, shorten(extra[0], 60) if extra else ""]))
+        return unknown(f"The {full} parameter is not supported; remove it.")
+    return invalid(f"The {field_name} parameter is invalid: {shorten(error.message, 160)}.")
+
+
+def _discriminated_error(error: jsonschema.ValidationError, spec: Spec) -> jsonschema.ValidationError | None:
+    """For a oneOf with a discriminator, the error of the variant the payload names."""
+    discriminator = error.schema.get("discriminator") if isinstance(error.schema, dict) else None
+    if not discriminator or not isinstance(error.instance, dict):
+        return None
+    key = discriminator["propertyName"]
+    mapping: dict[str, str] = discriminator["mapping"]
+    tag = error.instance.get(key)
+    target = mapping.get(tag) if isinstance(tag, str) else None
+    if target is None:
+        options = ", ".join(mapping)
+        where = ".".join(str(part) for part in [*error.absolute_path, key])
+        return jsonschema.ValidationError(f"{where} must be one of {options}", validator="enum", path=[], instance=None)
+    sub_errors: Iterable[jsonschema.ValidationError] = spec.validator({"$ref": target}).iter_errors(error.instance)
+    best = jsonschema.exceptions.best_match(sub_errors)
+    if best is None:
+        return None
+    best.path.extendleft(reversed(list(error.absolute_path)))
+    return best

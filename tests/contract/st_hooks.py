@@ -1,0 +1,58 @@
+"""schemathesis hooks: check NDJSON analysis streams line by line (schemathesis skips NDJSON itself)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import schemathesis
+import yaml
+
+NDJSON = "application/x-ndjson"
+_DOCUMENT = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "twelvelabs-v1.3.yaml").read_text())
+
+
+def _event_validator() -> jsonschema.Draft202012Validator:
+    media = _DOCUMENT["paths"]["/analyze"]["post"]["responses"]["200"]["content"][NDJSON]
+    return jsonschema.Draft202012Validator({**media["schema"], "components": _DOCUMENT["components"]})
+
+
+EVENT_VALIDATOR = _event_validator()
+
+
+def check_ndjson_stream(content: bytes) -> None:
+    """Every line valid against the event schema; one stream_start first, one stream_end last."""
+    lines = [line for line in content.split(b"\n") if line.strip()]
+    if not lines:
+        raise AssertionError("empty NDJSON stream")
+    kinds = []
+    for number, line in enumerate(lines, 1):
+        try:
+            event = json.loads(line)
+        except ValueError as error:
+            raise AssertionError(f"NDJSON line {number} is not JSON: {error}") from None
+        errors = sorted(EVENT_VALIDATOR.iter_errors(event), key=str)
+        if errors:
+            raise AssertionError(f"NDJSON line {number} violates the event schema: {errors[0].message}")
+        kinds.append(event["event_type"])
+    if kinds[0] != "stream_start" or kinds[-1] != "stream_end":
+        raise AssertionError(
+            f"stream must open with stream_start and close with stream_end, got {kinds[0]}..{kinds[-1]}"
+        )
+    if kinds.count("stream_start") != 1 or kinds.count("stream_end") != 1:
+        raise AssertionError("stream_start and stream_end must each appear exactly once")
+
+
+@schemathesis.check
+def ndjson_event_conformance(ctx: Any, response: Any, case: Any) -> bool | None:
+    content_type = response.headers.get("content-type", [""])
+    if isinstance(content_type, list):
+        content_type = content_type[0] if content_type else ""
+    if not str(content_type).startswith(NDJSON):
+        return None
+    if response.status_code != 200 or case.operation.path != "/analyze":
+        raise AssertionError(f"undocumented NDJSON response: {case.operation.label} {response.status_code}")
+    check_ndjson_stream(response.content)
+    return True

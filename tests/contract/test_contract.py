@@ -1,0 +1,60 @@
+"""schemathesis against the mock, in process: examples, coverage, fuzzing and stateful (links) phases,
+all default checks plus the NDJSON check. Zero failures, and the mock never answers 5xx."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from twelvelabs_mock import Clock, create_app
+
+from tests.contract.st_hooks import check_ndjson_stream
+from tests.document import DOCUMENT_PATH
+
+# Simulated time is stopped: a task's status then depends only on the requests made, so hypothesis can
+# replay a scenario exactly.
+APP = create_app(self_check=True, clock=Clock(speed=0.0))
+SCHEMA = schemathesis.openapi.from_path(DOCUMENT_PATH)
+SCHEMA.app = APP
+
+
+@SCHEMA.parametrize()
+@settings(deadline=None, suppress_health_check=list(HealthCheck), max_examples=20)
+def test_operation_conforms(case: Any) -> None:
+    case.call_and_validate()
+
+
+class ApiWorkflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
+    def setup(self) -> None:
+        violations = list(APP.violations)
+        APP.reset()  # every scenario starts from an empty API, as a replay must
+        APP.violations.extend(violations)
+
+    def after_call(self, response: Any, case: Any) -> None:
+        super().after_call(response, case)
+
+
+TestApiWorkflow = ApiWorkflow.TestCase
+TestApiWorkflow.settings = settings(
+    max_examples=40, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck)
+)
+
+
+def test_mock_answers_stayed_inside_the_document() -> None:
+    """Runs after the generated cases (pytest keeps file order): the mock's self-check saw no response
+    outside the document, and no unhandled error (the only way it answers 5xx unasked)."""
+    assert APP.violations == []
+
+
+def test_ndjson_check_catches_broken_streams() -> None:
+    good = (
+        b'{"event_type":"stream_start","metadata":{"generation_id":"g"}}\n'
+        b'{"event_type":"text_generation","text":"Hi"}\n'
+        b'{"event_type":"stream_end","finish_reason":"stop","metadata":{"generation_id":"g"}}\n'
+    )
+    check_ndjson_stream(good)
+    for broken in (b"", good.replace(b'"text":"Hi"', b'"text":5'), good + good, good.replace(b"{", b"[", 1)):
+        with pytest.raises(AssertionError):
+            check_ndjson_stream(broken)
