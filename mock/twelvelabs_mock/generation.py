@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-SUBJECTS = ["a presenter", "two engineers", "a crowd", "a narrator", "the host", "a small team", "a reporter"]
+SUBJECTS = ["a presenter", "an engineer", "a crowd", "a narrator", "the host", "a small team", "a reporter"]
 ACTIONS = [
     "walks onto a brightly lit stage",
     "demonstrates a new device",

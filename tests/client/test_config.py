@@ -1,0 +1,60 @@
+"""Configuration: key and base URL sources and precedence, and the clear error without a key."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from twelvelabs_client import ConfigurationError, TwelveLabs, __version__
+from twelvelabs_client._config import DEFAULT_BASE_URL
+
+from tests.client.conftest import KEY
+from tests.document import load_document
+
+
+def test_no_key_is_a_clear_error_naming_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TWELVELABS_API_KEY", raising=False)
+    with pytest.raises(ConfigurationError) as raised:
+        TwelveLabs()
+    assert "api_key=" in str(raised.value) and "TWELVELABS_API_KEY" in str(raised.value)
+    assert isinstance(raised.value, ValueError)
+
+
+def test_key_from_environment_and_explicit_argument_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWELVELABS_API_KEY", "env-key")
+    assert TwelveLabs()._sender.settings.api_key == "env-key"
+    assert TwelveLabs(api_key=KEY)._sender.settings.api_key == KEY
+
+
+def test_base_url_argument_then_environment_then_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TWELVELABS_BASE_URL", raising=False)
+    assert TwelveLabs(api_key=KEY).base_url == DEFAULT_BASE_URL == load_document()["servers"][0]["url"]
+    monkeypatch.setenv("TWELVELABS_BASE_URL", "http://127.0.0.1:4010/v1.3/")
+    assert TwelveLabs(api_key=KEY).base_url == "http://127.0.0.1:4010/v1.3"
+    assert TwelveLabs(api_key=KEY, base_url="https://proxy.example/v1.3").base_url == "https://proxy.example/v1.3"
+
+
+def test_bad_settings_are_configuration_errors() -> None:
+    with pytest.raises(ConfigurationError, match="not an http"):
+        TwelveLabs(api_key=KEY, base_url="ftp://x")
+    with pytest.raises(ConfigurationError, match="max_retries"):
+        TwelveLabs(api_key=KEY, max_retries=-1)
+    with pytest.raises(ConfigurationError, match="timeout"):
+        TwelveLabs(api_key=KEY, timeout=0)
+    with pytest.raises(ConfigurationError, match="line break"):
+        TwelveLabs(api_key="abc\ndef")
+
+
+def test_plain_http_to_a_remote_host_warns_once_loopback_never() -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        TwelveLabs(api_key=KEY, base_url="http://127.0.0.1:9/v1.3")
+        TwelveLabs(api_key=KEY, base_url="http://localhost:9/v1.3")
+        TwelveLabs(api_key=KEY, base_url="http://api.remote-example.test/v1.3")
+        TwelveLabs(api_key=KEY, base_url="http://api.remote-example.test/v1.3")
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 1 and "plain http://" in messages[0] and KEY not in messages[0]
+
+
+def test_version_is_exported() -> None:
+    assert __version__.count(".") == 2

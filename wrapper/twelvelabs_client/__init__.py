@@ -1,0 +1,124 @@
+"""An OpenAPI-first client for the TwelveLabs v1.3 video-analysis API.
+
+    from twelvelabs_client import TwelveLabs
+    client = TwelveLabs()                      # TWELVELABS_API_KEY from the environment
+    result = client.analyze(video=VideoContext_Url(url=...), prompt="Describe the video")
+
+Names load on first use, so `import twelvelabs_client` costs almost nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import AsyncTwelveLabs as AsyncTwelveLabs
+    from ._client import TwelveLabs as TwelveLabs
+    from ._config import RequestOptions as RequestOptions
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+    )
+    from ._errors import (
+        APIError as APIError,
+    )
+    from ._errors import (
+        APIResponseValidationError as APIResponseValidationError,
+    )
+    from ._errors import (
+        APIStatusError as APIStatusError,
+    )
+    from ._errors import (
+        APITimeoutError as APITimeoutError,
+    )
+    from ._errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._errors import (
+        BadRequestError as BadRequestError,
+    )
+    from ._errors import (
+        ConfigurationError as ConfigurationError,
+    )
+    from ._errors import (
+        ConflictError as ConflictError,
+    )
+    from ._errors import (
+        ContentTooLargeError as ContentTooLargeError,
+    )
+    from ._errors import (
+        ForbiddenError as ForbiddenError,
+    )
+    from ._errors import (
+        InternalServerError as InternalServerError,
+    )
+    from ._errors import (
+        InvalidRequestError as InvalidRequestError,
+    )
+    from ._errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ._errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from ._errors import (
+        RateLimitError as RateLimitError,
+    )
+    from ._errors import (
+        StreamError as StreamError,
+    )
+    from ._errors import (
+        TooManyRequestsError as TooManyRequestsError,
+    )
+    from ._errors import (
+        TwelveLabsError as TwelveLabsError,
+    )
+    from ._errors import (
+        UnauthorizedError as UnauthorizedError,
+    )
+    from ._errors import (
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from ._errors import (
+        WaitTimeoutError as WaitTimeoutError,
+    )
+    from ._pagination import AsyncPager as AsyncPager
+    from ._pagination import SyncPager as SyncPager
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import Stream as Stream
+    from ._streaming import UnknownStreamEvent as UnknownStreamEvent
+_LOCATIONS = {
+    "TwelveLabs": "._client",
+    "AsyncTwelveLabs": "._client",
+    "RequestOptions": "._config",
+    "Stream": "._streaming",
+    "AsyncStream": "._streaming",
+    "UnknownStreamEvent": "._streaming",
+    "SyncPager": "._pagination",
+    "AsyncPager": "._pagination",
+}
+_ERRORS = (
+    "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
+    "AuthenticationError", "BadRequestError", "ConfigurationError", "ConflictError", "ContentTooLargeError",
+    "ForbiddenError", "InternalServerError", "InvalidRequestError", "NotFoundError", "PermissionDeniedError",
+    "RateLimitError", "StreamError", "TooManyRequestsError", "TwelveLabsError", "UnauthorizedError",
+    "UnprocessableEntityError", "WaitTimeoutError",
+)  # fmt: skip
+_LOCATIONS.update(dict.fromkeys(_ERRORS, "._errors"))
+
+__all__ = ["__version__", *sorted(_LOCATIONS)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LOCATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'twelvelabs_client' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,192 @@
+"""The error tree. Every error the client raises is a `TwelveLabsError`:
+
+TwelveLabsError
+├── ConfigurationError (also ValueError)         no key, bad base URL, bad option
+├── InvalidRequestError (also ValueError)        bad input caught before any request
+├── WaitTimeoutError (also TimeoutError)         wait_for_done ran out of time
+└── APIError                                     something happened on the way to or from the API
+    ├── APIStatusError                           the API answered 4xx/5xx
+    │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+    │   │   NotFoundError 404, ConflictError 409, ContentTooLargeError 413,
+    │   │   UnprocessableEntityError 422, RateLimitError 429
+    │   └── InternalServerError 5xx
+    ├── APIConnectionError                       no response (refused, reset, DNS, TLS)
+    │   └── APITimeoutError
+    ├── APIResponseValidationError               a 2xx body that does not parse
+    └── StreamError                              a stream broke or sent a malformed line
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import Any
+
+import httpx
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+
+
+class TwelveLabsError(Exception):
+    """Base of every error this client raises."""
+
+
+class ConfigurationError(TwelveLabsError, ValueError):
+    """The client was configured wrongly (for example no API key)."""
+
+
+class InvalidRequestError(TwelveLabsError, ValueError):
+    """Input the API would reject, caught before sending anything. `field` names the parameter."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.rule = message
+
+
+class WaitTimeoutError(TwelveLabsError, TimeoutError):
+    """`wait_for_done` gave up; `last` is the last state seen, `status` its status."""
+
+    def __init__(self, message: str, last: Any) -> None:
+        super().__init__(message)
+        self.last = last
+        self.status = getattr(last, "status", None)
+
+
+class APIError(TwelveLabsError):
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status. `code` and `api_message` come from its body."""
+
+    status_code: int
+
+    def __init__(self, response: httpx.Response, *, body: Any) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+        self.code: str | None = body.get("code") if isinstance(body, dict) else None
+        self.api_message: str | None = body.get("message") if isinstance(body, dict) else None
+        self.docs_url: str | None = body.get("docs_url") if isinstance(body, dict) else None
+        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.retry_after: str | None = response.headers.get("retry-after")
+        super().__init__(self._describe(), request=response.request)
+
+    def _describe(self) -> str:
+        request = self.response.request
+        reason = self.response.reason_phrase or "error"
+        parts = [f"{self.status_code} {reason}"]
+        if self.code:
+            parts.append(f"[{self.code}]")
+        if self.api_message:
+            parts.append(self.api_message)
+        elif isinstance(self.body, str) and self.body.strip():
+            snippet = " ".join(self.body.split())
+            parts.append(f"(non-JSON body: {snippet[:120]}{'...' if len(snippet) > 120 else ''})")
+        elif not self.body:
+            parts.append("(empty body)")
+        text = " ".join(parts) + f" - {request.method} {request.url.copy_with(query=None)}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    status_code = 400
+
+
+class AuthenticationError(APIStatusError):
+    status_code = 401
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code = 403
+
+
+class NotFoundError(APIStatusError):
+    status_code = 404
+
+
+class ConflictError(APIStatusError):
+    status_code = 409
+
+
+class ContentTooLargeError(APIStatusError):
+    status_code = 413
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code = 422
+
+
+class RateLimitError(APIStatusError):
+    status_code = 429
+
+
+class InternalServerError(APIStatusError):
+    """Any 5xx."""
+
+
+# The names the official package uses, for code that catches them.
+UnauthorizedError = AuthenticationError
+ForbiddenError = PermissionDeniedError
+TooManyRequestsError = RateLimitError
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: ContentTooLargeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+class APIConnectionError(APIError):
+    """No usable response: the connection failed, was reset or dropped."""
+
+    def __init__(self, message: str = "Connection to the API failed.", *, request: httpx.Request | None = None):
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    def __init__(self, request: httpx.Request | None = None, *, phase: str = "request") -> None:
+        where = f" - {request.method} {request.url.copy_with(query=None)}" if request is not None else ""
+        super().__init__(f"The {phase} timed out{where}. Raise the timeout or retry later.", request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A successful response whose body does not match what the API documents."""
+
+    def __init__(self, response: httpx.Response, detail: str) -> None:
+        request = response.request
+        super().__init__(
+            f"{response.status_code} response to {request.method} {request.url.copy_with(query=None)} "
+            f"could not be parsed: {detail}",
+            request=request,
+        )
+        self.response = response
+        self.status_code = response.status_code
+
+
+class StreamError(APIError):
+    """An analysis stream broke off, or sent a line that is not a JSON event."""
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for an error response; the body must already be read."""
+    body: Any = response.content.decode("utf-8", "replace") if response.content else None
+    if response.content:
+        with contextlib.suppress(ValueError):
+            body = json.loads(response.content)
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    return cls(response, body=body)

@@ -1,0 +1,276 @@
+"""Sending one call: headers, timeouts, retries with backoff, error mapping and logging.
+
+A `Call` is what a resource method produces from the generated request builder: how to build the
+request (again for each attempt, so an upload reopens or rewinds its file) and how to parse the answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import logging
+import os
+import platform
+import random
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._config import RequestOptions, resolve_max_retries, resolve_timeout
+from ._errors import APIConnectionError, APIError, APITimeoutError, status_error
+from ._version import __version__
+
+T = TypeVar("T")
+logger = logging.getLogger("twelvelabs_client")
+
+RETRYABLE_STATUSES = frozenset({408, 429}) | frozenset(range(500, 600))
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+MAX_RETRY_AFTER = 60.0  # a server asking for a longer wait gets the error back instead of a frozen call
+USER_AGENT = (
+    f"twelvelabs-openapi/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__}; {sys.platform})"
+)
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One API operation, ready to send. `build` gets an ExitStack that lives as long as one attempt."""
+
+    operation: str
+    build: Callable[[contextlib.ExitStack[Any]], dict[str, Any]]
+    parse: Callable[[httpx.Response], T]
+    idempotency_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every request of a client shares. The key is kept out of repr()."""
+
+    api_key: str = field(repr=False)
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+    default_headers: Mapping[str, str] = field(default_factory=dict)
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def configure_logging() -> None:
+    """`TWELVELABS_LOG=debug` (or info) turns on the client's log on stderr."""
+    level = os.environ.get("TWELVELABS_LOG", "").upper()
+    if level in ("DEBUG", "INFO", "WARNING") and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+class _Sender:
+    """What the sync and async senders share: building requests and deciding about retries."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.random = random.Random()
+        self.now: Callable[[], float] = time.time
+
+    def build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        call: Call[Any],
+        options: RequestOptions,
+        stack: contextlib.ExitStack[Any],
+    ) -> httpx.Request:
+        kwargs = call.build(stack)
+        settings = self.settings
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            **settings.default_headers,
+            **kwargs.pop("headers", {}),
+        }
+        files = kwargs.pop("files", None)
+        if files is not None:
+            # The generated builder pins `boundary=+++`, which a file's bytes could contain; httpx picks a
+            # random boundary when no Content-Type is given.
+            headers.pop("Content-Type", None)
+            files = [_lowercase_boolean(part) for part in files]
+        if call.idempotency_key:
+            headers["Idempotency-Key"] = call.idempotency_key
+        headers.update(options.get("additional_headers") or {})
+        headers["x-api-key"] = settings.api_key
+        params = {**kwargs.pop("params", {}), **(options.get("additional_query_parameters") or {})}
+        body = kwargs.pop("json", None)
+        extra_body = options.get("additional_body_parameters")
+        if extra_body:
+            body = {**(body or {}), **extra_body}
+        return http.build_request(
+            kwargs.pop("method").upper(),
+            settings.base_url + kwargs.pop("url"),
+            params=params or None,
+            json=body,
+            files=files,
+            headers=headers,
+            timeout=self.timeout_for(options),
+        )
+
+    def timeout_for(self, options: RequestOptions) -> httpx.Timeout:
+        if "timeout" in options:
+            return resolve_timeout(options["timeout"])
+        if "timeout_in_seconds" in options:
+            return resolve_timeout(options["timeout_in_seconds"])
+        return self.settings.timeout
+
+    def max_retries_for(self, options: RequestOptions) -> int:
+        return resolve_max_retries(options.get("max_retries", self.settings.max_retries))
+
+    def delay_before_retry(self, attempt: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before attempt `attempt + 1`, or None when the server asks for too long a wait."""
+        if response is not None:
+            asked = self.retry_after(response.headers)
+            if asked is not None:
+                return asked if asked <= MAX_RETRY_AFTER else None
+        backoff: float = min(INITIAL_BACKOFF * 2.0**attempt, MAX_BACKOFF)
+        return backoff * (1 - 0.25 * self.random.random())
+
+    def retry_after(self, headers: httpx.Headers) -> float | None:
+        if "retry-after-ms" in headers:
+            with contextlib.suppress(ValueError):
+                return max(0.0, float(headers["retry-after-ms"]) / 1000)
+        value = headers.get("retry-after")
+        if value is None:
+            return None
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+        try:
+            moment = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        return max(0.0, moment.timestamp() - self.now())
+
+    @staticmethod
+    def transport_error(error: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+        if isinstance(error, httpx.TimeoutException):
+            phase = {
+                httpx.ConnectTimeout: "connection",
+                httpx.ReadTimeout: "read",
+                httpx.WriteTimeout: "upload",
+                httpx.PoolTimeout: "wait for a free connection",
+            }.get(type(error), "request")
+            return APITimeoutError(request, phase=phase)
+        detail = str(error) or type(error).__name__
+        return APIConnectionError(
+            f"Connection failed ({detail}) - {request.method} {request.url.copy_with(query=None)}", request=request
+        )
+
+    @staticmethod
+    def log_retry(call: Call[Any], attempt: int, total: int, delay: float, reason: str) -> None:
+        logger.info("%s failed (%s); retry %d of %d in %.2fs", call.operation, reason, attempt + 1, total, delay)
+
+    @staticmethod
+    def log_response(request: httpx.Request, response: httpx.Response, started: float) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d (request id %s) %.3fs",
+                request.method,
+                request.url.copy_with(query=None),
+                response.status_code,
+                response.headers.get("x-request-id", "-"),
+                time.monotonic() - started,
+            )
+
+
+def _lowercase_boolean(part: Any) -> Any:
+    """The generated multipart encoder writes Python's True/False; JSON-style true/false is what APIs parse."""
+    name, value = part
+    if isinstance(value, tuple) and value[0] is None and value[1] in (b"True", b"False"):
+        return name, (None, value[1].lower(), *value[2:])
+    return part
+
+
+class SyncSender(_Sender):
+    def __init__(self, http: httpx.Client, settings: Settings) -> None:
+        super().__init__(settings)
+        self.http = http
+        self.sleep: Callable[[float], None] = time.sleep
+
+    def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        response = self.send(call, options or {}, stream=False)
+        return call.parse(response)
+
+    def send(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
+        """A 2xx response (streaming responses are left open for the caller), or the typed error."""
+        retries = self.max_retries_for(options)
+        attempt = 0
+        while True:
+            with contextlib.ExitStack() as stack:
+                request = self.build_request(self.http, call, options, stack)
+                started = time.monotonic()
+                response: httpx.Response | None = None
+                try:
+                    response = self.http.send(request, stream=stream)
+                except httpx.TransportError as error:
+                    failure: APIError = self.transport_error(error, request)
+                else:
+                    self.log_response(request, response, started)
+                    if response.is_success:
+                        return response
+                    if stream:
+                        response.read()
+                        response.close()
+                    failure = status_error(response)
+                    if response.status_code not in RETRYABLE_STATUSES:
+                        raise failure
+            delay = self.delay_before_retry(attempt, response) if attempt < retries else None
+            if delay is None:
+                raise failure
+            self.log_retry(call, attempt, retries, delay, failure.message.split(" - ")[0])
+            self.sleep(delay)
+            attempt += 1
+
+
+class AsyncSender(_Sender):
+    def __init__(self, http: httpx.AsyncClient, settings: Settings) -> None:
+        super().__init__(settings)
+        self.http = http
+        self.sleep: Callable[[float], Any] = asyncio.sleep
+
+    async def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        response = await self.send(call, options or {}, stream=False)
+        return call.parse(response)
+
+    async def send(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
+        retries = self.max_retries_for(options)
+        attempt = 0
+        while True:
+            with contextlib.ExitStack() as stack:
+                request = self.build_request(self.http, call, options, stack)
+                started = time.monotonic()
+                response: httpx.Response | None = None
+                try:
+                    response = await self.http.send(request, stream=stream)
+                except httpx.TransportError as error:
+                    failure: APIError = self.transport_error(error, request)
+                else:
+                    self.log_response(request, response, started)
+                    if response.is_success:
+                        return response
+                    if stream:
+                        await response.aread()
+                        await response.aclose()
+                    failure = status_error(response)
+                    if response.status_code not in RETRYABLE_STATUSES:
+                        raise failure
+            delay = self.delay_before_retry(attempt, response) if attempt < retries else None
+            if delay is None:
+                raise failure
+            self.log_retry(call, attempt, retries, delay, failure.message.split(" - ")[0])
+            await self.sleep(delay)
+            attempt += 1

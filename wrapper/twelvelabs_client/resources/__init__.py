@@ -1,0 +1,1 @@
+"""One module per API group; each holds a sync class and its async twin."""

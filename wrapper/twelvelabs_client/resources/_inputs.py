@@ -1,0 +1,78 @@
+"""Caller input -> generated request models. Callers may pass the generated models or plain dicts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+from twelvelabs_api import models
+from twelvelabs_api.types import UNSET, Unset
+
+from .._errors import InvalidRequestError
+
+M = TypeVar("M")
+VIDEO_CONTEXTS: dict[str, Any] = {
+    "url": models.VideoContextUrl,
+    "asset_id": models.VideoContextAssetId,
+    "base64_string": models.VideoContextBase64String,
+}
+
+
+def optional(value: M | None) -> M | Unset:
+    """None means "not given": the field is left out of the request."""
+    return UNSET if value is None else value
+
+
+def as_model(value: Any, cls: type[M], field: str) -> M:
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return cls.from_dict(value)  # type: ignore[attr-defined, no-any-return]
+        except (KeyError, ValueError, TypeError) as error:
+            raise InvalidRequestError(field, f"is not a valid {cls.__name__}: {error}") from None
+    raise InvalidRequestError(field, f"expected a {cls.__name__} or a dict, got {type(value).__name__}")
+
+
+def as_models(values: Sequence[Any] | None, cls: type[M], field: str) -> list[M] | Unset:
+    if values is None:
+        return UNSET
+    if isinstance(values, str | bytes | Mapping):
+        raise InvalidRequestError(field, f"expected a list of {cls.__name__}")
+    return [as_model(value, cls, f"{field}[{i}]") for i, value in enumerate(values)]
+
+
+def video_context(value: Any) -> Any:
+    """A VideoContext_Url / _AssetId / _Base64String, or a dict with its `type`."""
+    if value is None:
+        return UNSET
+    if isinstance(value, tuple(VIDEO_CONTEXTS.values())):
+        return value
+    if isinstance(value, Mapping):
+        kind = value.get("type")
+        if kind not in VIDEO_CONTEXTS:
+            raise InvalidRequestError("video.type", f"must be one of {', '.join(VIDEO_CONTEXTS)}, got {kind!r}")
+        return as_model(value, VIDEO_CONTEXTS[kind], "video")
+    raise InvalidRequestError(
+        "video", "expected VideoContext_Url, VideoContext_AssetId, VideoContext_Base64String or a dict"
+    )
+
+
+def response_format(value: Any, cls: type[M]) -> M | Unset:
+    return UNSET if value is None else as_model(value, cls, "response_format")
+
+
+def metadata_string(value: Mapping[str, Any] | str | None, field: str = "user_metadata") -> str | Unset:
+    """Multipart metadata travels as a JSON object encoded in a string."""
+    if value is None:
+        return UNSET
+    if isinstance(value, str):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            raise InvalidRequestError(field, "must be a dict or a JSON object string") from None
+        if not isinstance(decoded, dict):
+            raise InvalidRequestError(field, "must be a JSON object")
+        return value
+    return json.dumps(dict(value))
