@@ -31,7 +31,7 @@ lint: $(STAMP)
 TYPED_PACKAGES := $(patsubst %/__init__.py,%,$(wildcard wrapper/twelvelabs_client/__init__.py mock/twelvelabs_mock/__init__.py))
 
 typecheck: $(STAMP)
-	$(if $(TYPED_PACKAGES),$(BIN)/mypy $(TYPED_PACKAGES),@echo "typecheck: no package to check yet")
+	$(BIN)/mypy $(TYPED_PACKAGES) tests/typing/usage_sample.py
 
 test: $(STAMP) check-generated lint typecheck
 	$(BIN)/python -m pytest

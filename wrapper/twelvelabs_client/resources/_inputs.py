@@ -60,7 +60,34 @@ def video_context(value: Any) -> Any:
 
 
 def response_format(value: Any, cls: type[M]) -> M | Unset:
-    return UNSET if value is None else as_model(value, cls, "response_format")
+    """A response format model or dict. Like the official package, `ResponseFormat(json_schema={...})`
+    may hold a plain dict; the generated model needs its own types inside, so such an instance is rebuilt."""
+    if value is None:
+        return UNSET
+    if isinstance(value, cls):
+        fields = {
+            "type": getattr(value, "type_", UNSET),
+            "json_schema": getattr(value, "json_schema", UNSET),
+            "segment_definitions": getattr(value, "segment_definitions", UNSET),
+            "segment_time_format": getattr(value, "segment_time_format", UNSET),
+        }
+        if not any(
+            isinstance(v, Mapping) or (isinstance(v, list) and any(isinstance(i, Mapping) for i in v))
+            for v in fields.values()
+        ):
+            return value
+        value = {
+            name: (
+                v.to_dict()
+                if hasattr(v, "to_dict")
+                else [i.to_dict() if hasattr(i, "to_dict") else i for i in v]
+                if isinstance(v, list)
+                else v
+            )
+            for name, v in fields.items()
+            if not isinstance(v, Unset)
+        }
+    return as_model(value, cls, "response_format")
 
 
 def metadata_string(value: Mapping[str, Any] | str | None, field: str = "user_metadata") -> str | Unset:
