@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from twelvelabs_mock import MockServer, Timings, create_app
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

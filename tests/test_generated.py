@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import twelvelabs_api.models as models
 
+import twelvelabs_api.models as models
 from tests.document import ROOT, examples, load_document, resolve, validator
 
 ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")

@@ -31,7 +31,14 @@ DETAILS = [
     "The lighting shifts to a warm tone.",
 ]
 TOPICS = ["Technology", "Product launch", "Consumer electronics", "Events", "Business", "Design", "Shopping"]
-TITLE_WORDS = ["Inside", "the", "launch", "of", "a", "new", "device", "Keynote", "Highlights", "Behind", "Scenes"]
+TITLES = [
+    "Opening remarks", "Product reveal", "Live demo", "Feature walkthrough", "Audience questions",
+    "Pricing and availability", "Behind the scenes", "Closing thoughts", "Design story", "Customer stories",
+]  # fmt: skip
+VIDEO_TITLES = [
+    "Inside the launch of a new device", "Keynote highlights in ten minutes", "A first look at the new lineup",
+    "Black Friday crowds at the mall", "How the product works, explained", "Behind the scenes of a product event",
+]  # fmt: skip
 
 
 def seeded_random(*parts: Any) -> random.Random:
@@ -86,8 +93,7 @@ def gist(key: Any, types: list[str]) -> dict[str, Any]:
     seed = seeded_random("gist", key)
     result: dict[str, Any] = {}
     if "title" in types:
-        words = seed.sample(TITLE_WORDS, k=5)
-        result["title"] = " ".join(words).capitalize()
+        result["title"] = seed.choice(VIDEO_TITLES)
     if "topic" in types:
         result["topics"] = seed.sample(TOPICS, k=seed.randint(2, 4))
     if "hashtag" in types:
@@ -104,7 +110,7 @@ def chapters(key: Any, duration: float) -> list[dict[str, Any]]:
             "chapter_number": number,
             "start_sec": start,
             "end_sec": end,
-            "chapter_title": " ".join(seed.sample(TITLE_WORDS, k=3)).capitalize(),
+            "chapter_title": seed.choice(TITLES),
             "chapter_summary": free_text(seed, target_words=14),
         }
         for number, (start, end) in enumerate(itertools.pairwise(bounds))

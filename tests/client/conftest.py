@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from twelvelabs_client import AsyncTwelveLabs, TwelveLabs
 from twelvelabs_mock import MockServer
 

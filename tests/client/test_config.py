@@ -5,11 +5,11 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from twelvelabs_client import ConfigurationError, TwelveLabs, __version__
-from twelvelabs_client._config import DEFAULT_BASE_URL
 
 from tests.client.conftest import KEY
 from tests.document import load_document
+from twelvelabs_client import ConfigurationError, TwelveLabs, __version__
+from twelvelabs_client._config import DEFAULT_BASE_URL
 
 
 def test_no_key_is_a_clear_error_naming_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:

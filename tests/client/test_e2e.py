@@ -8,6 +8,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+
+from tests.client.conftest import KEY, VIDEO_URL
 from twelvelabs_client import (
     AsyncTwelveLabs,
     ConflictError,
@@ -20,8 +22,6 @@ from twelvelabs_client.indexes import IndexesCreateRequestModelsItem
 from twelvelabs_client.tasks import TasksRetrieveResponse
 from twelvelabs_client.types import VideoContext_AssetId, VideoContext_Url
 from twelvelabs_mock import MockServer
-
-from tests.client.conftest import KEY, VIDEO_URL
 
 VIDEO = VideoContext_Url(url=VIDEO_URL)
 SCHEMA = {

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from twelvelabs_client import ConfigurationError, NotFoundError, WaitTimeoutError
 
 from tests.client.conftest import Recorder, json_response
+from twelvelabs_client import ConfigurationError, NotFoundError, WaitTimeoutError
 
 
 def task(status: str) -> dict[str, str]:

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from twelvelabs_client import InternalServerError, StreamError, UnknownStreamEvent
-from twelvelabs_client.types import VideoContext_Url
 
 from tests.client.conftest import VIDEO_URL, Recorder, json_response
+from twelvelabs_client import InternalServerError, StreamError, UnknownStreamEvent
+from twelvelabs_client.types import VideoContext_Url
 
 START = b'{"event_type":"stream_start","metadata":{"generation_id":"g1"}}'
 END = (

@@ -7,6 +7,8 @@ import logging
 
 import httpx
 import pytest
+
+from tests.client.conftest import ANALYZE_OK, KEY, TASK_OK, VIDEO_URL, Recorder, json_response
 from twelvelabs_client import (
     APIConnectionError,
     APIResponseValidationError,
@@ -20,8 +22,6 @@ from twelvelabs_client import (
     TwelveLabs,
 )
 from twelvelabs_client.types import VideoContext_Url
-
-from tests.client.conftest import ANALYZE_OK, KEY, TASK_OK, VIDEO_URL, Recorder, json_response
 
 VIDEO = VideoContext_Url(url=VIDEO_URL)
 

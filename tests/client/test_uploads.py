@@ -8,9 +8,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from twelvelabs_client import InvalidRequestError
 
 from tests.client.conftest import Recorder, json_response
+from twelvelabs_client import InvalidRequestError
 
 ASSET = {"_id": "a1", "status": "processing", "method": "direct"}
 

@@ -7,10 +7,10 @@ import warnings
 from typing import Any
 
 import pytest
-from twelvelabs_client import InvalidRequestError
-from twelvelabs_client.types import VideoContext_Base64String, VideoContext_Url
 
 from tests.client.conftest import ANALYZE_OK, VIDEO_URL, Recorder, json_response
+from twelvelabs_client import InvalidRequestError
+from twelvelabs_client.types import VideoContext_Base64String, VideoContext_Url
 
 VIDEO = VideoContext_Url(url=VIDEO_URL)
 IMAGE = {"name": "logo", "url": "https://cdn.example.com/logo.png"}

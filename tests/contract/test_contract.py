@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
-from twelvelabs_mock import Clock, create_app
 
 from tests.contract.st_hooks import check_ndjson_stream
 from tests.document import DOCUMENT_PATH
+from twelvelabs_mock import Clock, create_app
 
 # Simulated time is stopped: a task's status then depends only on the requests made, so hypothesis can
 # replay a scenario exactly.

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from twelvelabs_mock import MockServer
 
 VIDEO_URL = "https://cdn.example.com/videos/keynote.mp4"

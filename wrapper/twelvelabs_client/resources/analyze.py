@@ -6,11 +6,12 @@ import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
+from typing_extensions import deprecated
+
 from twelvelabs_api import models
 from twelvelabs_api.api.analyze import analyze as analyze_endpoint
 from twelvelabs_api.api.analyze import gist as gist_endpoint
 from twelvelabs_api.api.analyze import summarize as summarize_endpoint
-from typing_extensions import deprecated
 
 from .. import _validation
 from .._config import RequestOptions

@@ -1,0 +1,131 @@
+"""The `twelvelabs-openapi` command, through its installed entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from twelvelabs_mock import MockServer, Timings, create_app
+
+CLI = str(Path(sys.executable).parent / "twelvelabs-openapi")
+VIDEO_URL = "https://cdn.example.com/videos/keynote.mp4"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("TWELVELABS_")}
+    full_env.update(env or {})
+    return subprocess.run([CLI, *args], capture_output=True, text=True, env=full_env, timeout=60, check=False)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[MockServer]:
+    with MockServer(create_app(timings=Timings(0, 0, 0, 0, 0, 0))) as mock:
+        yield mock
+
+
+def against(server: MockServer) -> dict[str, str]:
+    return {"TWELVELABS_API_KEY": server.api_key, "TWELVELABS_BASE_URL": server.base_url}
+
+
+def test_analyze_streams_text_with_the_embedded_mock() -> None:
+    result = run("--mock", "analyze", "What happens?", "--url", VIDEO_URL)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.split()) > 20 and "embedded mock" in result.stderr
+
+
+def test_analyze_structured_output_from_a_schema_file(tmp_path: Path) -> None:
+    schema = tmp_path / "schema.json"
+    schema.write_text(
+        json.dumps({"type": "object", "properties": {"title": {"type": "string"}}, "required": ["title"]})
+    )
+    result = run("--mock", "analyze", "Title?", "--url", VIDEO_URL, "--json", str(schema))
+    assert result.returncode == 0, result.stderr
+    assert set(json.loads(result.stdout)) == {"title"}
+
+
+def test_upload_with_progress_then_analyze_the_file(server: MockServer, tmp_path: Path) -> None:
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(os.urandom(300_000))
+    uploaded = run("upload", str(video), "--wait", env=against(server))
+    assert uploaded.returncode == 0, uploaded.stderr
+    assert "upload [#########################] 100%" in uploaded.stderr and "status: ready" in uploaded.stdout
+    analyzed = run("analyze", "Describe", "--file", str(video), env=against(server))
+    assert analyzed.returncode == 0 and analyzed.stdout.strip()
+
+
+def test_task_wait_shows_status_changes(server: MockServer) -> None:
+    server.control.configure(timings={"analyze_queued": 0.2, "analyze_pending": 0.2, "analyze_processing": 0.2})
+    try:
+        import httpx
+
+        created = httpx.post(
+            server.base_url + "/analyze/tasks",
+            headers={"x-api-key": server.api_key},
+            json={"video": {"type": "url", "url": VIDEO_URL}, "prompt": "x"},
+        ).json()
+        result = run("task", "wait", created["task_id"], "--interval", "0.1", env=against(server))
+    finally:
+        server.control.configure(timings={"analyze_queued": 0, "analyze_pending": 0, "analyze_processing": 0})
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith(created["task_id"])]
+    assert [line.split(": ")[1] for line in lines][-1] == "ready" and len(lines) >= 2
+
+
+def test_gist_and_summarize_warn_and_print(server: MockServer) -> None:
+    gist = run("gist", "--url", VIDEO_URL, env=against(server))
+    assert gist.returncode == 0, gist.stderr
+    assert gist.stdout.startswith("title: ") and "hashtags: " in gist.stdout
+    assert "deprecated: gist() is deprecated and sunset on 2026-02-15" in gist.stderr
+    chapters = run("summarize", "--type", "chapter", "--url", VIDEO_URL, env=against(server))
+    assert chapters.returncode == 0 and chapters.stdout.splitlines()[0].startswith("00:00-")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "expected"),
+    [
+        (
+            ("analyze", "x", "--url", VIDEO_URL),
+            {},
+            "No API key: pass api_key=... to the client or set the TWELVELABS_API_KEY",
+        ),
+        (("task", "wait", "nope"), None, "404 Not Found [resource_not_exist]"),
+        (("analyze", "x", "--url", VIDEO_URL, "--temperature", "3"), None, "temperature: must be a number from 0 to 1"),
+        (("upload", "/no/such/file.mp4"), None, "path: no file at"),
+    ],
+)
+def test_expected_failures_print_one_line_and_exit_1(
+    server: MockServer, args: tuple[str, ...], env: dict[str, str] | None, expected: str
+) -> None:
+    result = run(*args, env=against(server) if env is None else env)
+    assert result.returncode == 1
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error:")]) == 1
+
+
+def test_wrong_key_hint_never_shows_the_key(server: MockServer) -> None:
+    result = run(
+        "task", "wait", "x", env={"TWELVELABS_API_KEY": "tlk_wrong_key_value", "TWELVELABS_BASE_URL": server.base_url}
+    )
+    assert result.returncode == 1 and "401" in result.stderr and "check the key" in result.stderr
+    assert "tlk_wrong_key_value" not in result.stderr
+
+
+def test_unreachable_api_is_a_connection_error_line() -> None:
+    result = run("--base-url", "http://127.0.0.1:9/v1.3", "--api-key", "k", "analyze", "x", "--url", VIDEO_URL)
+    assert result.returncode == 1 and "check the network and the base URL" in result.stderr
+
+
+def test_mock_command_serves_until_stopped() -> None:
+    process = subprocess.Popen([CLI, "mock", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        assert "listening on http://127.0.0.1:" in process.stdout.readline()
+    finally:
+        process.terminate()
+        process.wait(10)

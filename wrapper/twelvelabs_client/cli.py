@@ -1,0 +1,351 @@
+"""`twelvelabs-openapi`: analyze, upload, wait for tasks, gist, summarize, and run the mock.
+
+    twelvelabs-openapi analyze "What happens?" --url https://.../video.mp4
+    twelvelabs-openapi --mock analyze "What happens?" --url https://example.com/v.mp4   # no key needed
+
+Expected failures print one line (what failed, the API's code and message, what to do) and exit 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+import warnings
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from . import _errors
+from ._client import TwelveLabs
+from ._version import __version__
+
+PEGASUS_INDEX = "twelvelabs-openapi-cli"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    warnings.simplefilter("default", DeprecationWarning)
+    warnings.showwarning = _show_warning
+    try:
+        with _session(args) as client:
+            return int(args.run(client, args))
+    except _errors.TwelveLabsError as error:
+        print(f"error: {_explain(error)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *args: Any, **kwargs: Any) -> None:
+    label = "deprecated" if issubclass(category, DeprecationWarning) else "warning"
+    print(f"{label}: {message}", file=sys.stderr)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="twelvelabs-openapi", description="TwelveLabs v1.3 video analysis.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--api-key", help="API key (default: $TWELVELABS_API_KEY)")
+    parser.add_argument("--base-url", help="API base URL (default: $TWELVELABS_BASE_URL, then the TwelveLabs API)")
+    parser.add_argument("--mock", action="store_true", help="run against an embedded mock server (no key needed)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyze a video; the text streams as it is generated")
+    analyze.add_argument("prompt")
+    _video_source(analyze, with_asset=True)
+    analyze.add_argument("--model", default=None, help="pegasus1.2, pegasus1.5 or pegasus1.6")
+    analyze.add_argument(
+        "--json", metavar="SCHEMA_FILE", type=Path, help="structured output that follows a JSON schema"
+    )
+    analyze.add_argument("--max-tokens", type=int)
+    analyze.add_argument("--temperature", type=float)
+    analyze.set_defaults(run=_analyze)
+
+    upload = commands.add_parser("upload", help="upload a file as an asset, with a progress bar")
+    upload.add_argument("path", type=Path)
+    upload.add_argument("--wait", action="store_true", help="wait until the asset is ready")
+    upload.set_defaults(run=_upload)
+
+    task = commands.add_parser("task", help="analysis and indexing tasks")
+    task_commands = task.add_subparsers(dest="task_command", required=True, metavar="ACTION")
+    wait = task_commands.add_parser("wait", help="show status changes until the task is done")
+    wait.add_argument("task_id")
+    wait.add_argument("--kind", choices=["analyze", "indexing", "asset"], default="analyze")
+    wait.add_argument("--interval", type=float, default=5.0, help="seconds between polls (grows with backoff)")
+    wait.add_argument("--timeout", type=float, default=7200.0)
+    wait.set_defaults(run=_task_wait)
+
+    gist = commands.add_parser("gist", help="titles, topics and hashtags (deprecated API)")
+    _indexed_video(gist)
+    gist.add_argument("--types", default="title,topic,hashtag")
+    gist.set_defaults(run=_gist)
+
+    summarize = commands.add_parser("summarize", help="summary, chapters or highlights (deprecated API)")
+    _indexed_video(summarize)
+    summarize.add_argument("--type", choices=["summary", "chapter", "highlight"], default="summary")
+    summarize.add_argument("--prompt")
+    summarize.set_defaults(run=_summarize)
+
+    mock = commands.add_parser("mock", help="run the mock server until Ctrl-C")
+    mock.add_argument("--host", default="127.0.0.1")
+    mock.add_argument("--port", type=int, default=4010)
+    mock.add_argument("--mock-api-key", default=None, help="the key the mock accepts")
+    mock.set_defaults(run=None)
+    return parser
+
+
+def _video_source(parser: argparse.ArgumentParser, *, with_asset: bool) -> None:
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--url", help="a public URL of the video file")
+    source.add_argument("--file", type=Path, help="a local video file (uploaded as an asset first)")
+    if with_asset:
+        source.add_argument("--asset-id", help="an asset that is ready")
+
+
+def _indexed_video(parser: argparse.ArgumentParser) -> None:
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--video-id", help="a video indexed with a Pegasus model")
+    source.add_argument("--url", help="index this video URL first (pegasus1.2), then use it")
+
+
+@contextlib.contextmanager
+def _session(args: argparse.Namespace) -> Iterator[TwelveLabs]:
+    if args.command == "mock":
+        from twelvelabs_mock.__main__ import main as run_mock
+
+        key = ["--api-key", args.mock_api_key] if args.mock_api_key else []
+        raise SystemExit(run_mock(["--host", args.host, "--port", str(args.port), *key]))
+    if not args.mock:
+        with TwelveLabs(api_key=args.api_key, base_url=args.base_url) as client:
+            yield client
+        return
+    try:
+        from twelvelabs_mock import MockServer, create_app
+    except ImportError:
+        raise _errors.ConfigurationError(
+            "--mock needs the mock server: pip install 'twelvelabs-openapi[mock]'"
+        ) from None
+    with MockServer(create_app(stream_delay=0.02)) as server:
+        print(f"(using an embedded mock at {server.base_url})", file=sys.stderr)
+        with TwelveLabs(api_key=server.api_key, base_url=server.base_url) as client:
+            yield client
+
+
+def _explain(error: _errors.TwelveLabsError) -> str:
+    """One line: what failed, the API's code and message, and what to do."""
+    hint = ""
+    if isinstance(error, _errors.AuthenticationError):
+        hint = "check the key (--api-key or TWELVELABS_API_KEY)"
+    elif isinstance(error, _errors.PermissionDeniedError):
+        hint = "this key's plan may not allow that endpoint"
+    elif isinstance(error, _errors.NotFoundError):
+        hint = "check the id; it may belong to another account or have been deleted"
+    elif isinstance(error, _errors.RateLimitError):
+        hint = f"wait{' ' + error.retry_after + ' s' if error.retry_after else ''} and try again"
+    elif isinstance(error, _errors.InternalServerError):
+        hint = "the API had a problem; try again later"
+    elif isinstance(error, _errors.BadRequestError | _errors.UnprocessableEntityError | _errors.ConflictError):
+        hint = "fix the request as the message says"
+    elif isinstance(error, _errors.APITimeoutError):
+        hint = "the API did not answer in time; try again, or raise the timeout"
+    elif isinstance(error, _errors.APIConnectionError):
+        hint = "check the network and the base URL (--base-url or TWELVELABS_BASE_URL)"
+    elif isinstance(error, _errors.StreamError):
+        hint = "the text above is incomplete; run the command again"
+    elif isinstance(error, _errors.WaitTimeoutError):
+        hint = "the task may still finish; run `task wait` again later"
+    message = str(error).replace("\n", " ")
+    return f"{message} ({hint})" if hint else message
+
+
+def _video_from(client: TwelveLabs, args: argparse.Namespace) -> dict[str, str]:
+    if getattr(args, "asset_id", None):
+        return {"type": "asset_id", "asset_id": args.asset_id}
+    if args.url:
+        return {"type": "url", "url": args.url}
+    asset = _upload_with_progress(client, args.file)
+    ready = client.assets.wait_for_done(asset.id, sleep_interval=2)
+    if ready.status != "ready":
+        raise _errors.TwelveLabsError(f"the upload {asset.id} ended {ready.status}")
+    return {"type": "asset_id", "asset_id": asset.id}
+
+
+def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
+    video = _video_from(client, args)
+    options: dict[str, Any] = {"model_name": args.model, "max_tokens": args.max_tokens, "temperature": args.temperature}
+    if args.json is not None:
+        try:
+            schema = json.loads(args.json.read_text())
+        except (OSError, ValueError) as error:
+            problem = f"cannot read a JSON schema from {args.json}: {error}"
+            raise _errors.InvalidRequestError("--json", problem) from None
+        result = client.analyze(
+            video=video, prompt=args.prompt, response_format={"type": "json_schema", "json_schema": schema}, **options
+        )
+        try:
+            print(json.dumps(json.loads(result.data), indent=2))
+        except ValueError:
+            print(result.data)
+            print(f"warning: the output is not complete JSON (finish_reason={result.finish_reason})", file=sys.stderr)
+        return 0
+    with client.analyze_stream(video=video, prompt=args.prompt, **options) as stream:
+        for event in stream:
+            if event.event_type == "text_generation":
+                print(getattr(event, "text", ""), end="", flush=True)
+    print()
+    end = stream.stream_end
+    if end is not None and str(end.finish_reason) == "length":
+        print("warning: the text was cut at max_tokens", file=sys.stderr)
+    return 0
+
+
+def _upload(client: TwelveLabs, args: argparse.Namespace) -> int:
+    asset = _upload_with_progress(client, args.path)
+    print(f"asset {asset.id} ({asset.status})")
+    if args.wait:
+        done = client.assets.wait_for_done(asset.id, callback=lambda a: print(f"  status: {a.status}"))
+        return 0 if done.status == "ready" else 1
+    return 0
+
+
+def _upload_with_progress(client: TwelveLabs, path: Path) -> Any:
+    if not path.is_file():
+        raise _errors.InvalidRequestError("path", f"no file at {path}")
+    with path.open("rb") as raw:
+        progress = ProgressFile(raw, path.stat().st_size, sys.stderr)
+        try:
+            return client.assets.create(method="direct", file=progress, filename=path.name)
+        finally:
+            progress.finish()
+
+
+class ProgressFile(io.RawIOBase):
+    """A binary file that draws a progress bar while httpx streams it (a retry starts the bar over)."""
+
+    def __init__(self, raw: IO[bytes], size: int, out: IO[str]) -> None:
+        super().__init__()
+        self._raw = raw
+        self._size = max(size, 1)
+        self._out = out
+        self._shown = -1
+        self._live = out.isatty()  # redraw in place on a terminal; one final line otherwise
+        self.name = getattr(raw, "name", "upload")
+        self.mode = "rb"
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._raw.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = self._raw.read(-1 if size is None else size)
+        self._draw(self._raw.tell())
+        return chunk
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def _draw(self, done: int) -> None:
+        percent = min(100, done * 100 // self._size)
+        if percent == self._shown:
+            return
+        self._shown = percent
+        self._done = done
+        if self._live:
+            self._out.write(f"\r{self._line()}")
+            self._out.flush()
+
+    def _line(self) -> str:
+        bar = "#" * (self._shown // 4) + "." * (25 - self._shown // 4)
+        return f"upload [{bar}] {self._shown:3d}% {self._done / 2**20:.1f}/{self._size / 2**20:.1f} MiB"
+
+    def finish(self) -> None:
+        if self._shown >= 0:
+            self._out.write("\n" if self._live else f"{self._line()}\n")
+            self._out.flush()
+
+
+def _task_wait(client: TwelveLabs, args: argparse.Namespace) -> int:
+    last: list[str] = []
+
+    def show(item: Any) -> None:
+        status = str(item.status)
+        if not last or last[-1] != status:
+            print(f"{args.task_id}: {status}", flush=True)
+            last.append(status)
+
+    resource: Any = {"analyze": client.analyze_async.tasks, "indexing": client.tasks, "asset": client.assets}[args.kind]
+    done = resource.wait_for_done(args.task_id, sleep_interval=args.interval, timeout=args.timeout, callback=show)
+    if args.kind == "analyze" and done.status == "ready" and done.result is not None:
+        print(done.result.data)
+    return 0 if str(done.status) == "ready" else 1
+
+
+def _video_id(client: TwelveLabs, args: argparse.Namespace) -> str:
+    if args.video_id:
+        return str(args.video_id)
+    existing = next(iter(client.indexes.list(index_name=PEGASUS_INDEX)), None)
+    index_id = existing.id if existing else client.indexes.create(
+        index_name=PEGASUS_INDEX, models=[{"model_name": "pegasus1.2", "model_options": ["visual", "audio"]}]
+    ).id  # fmt: skip
+    task = client.tasks.create(index_id=index_id, video_url=args.url)
+    print(f"indexing {args.url} (task {task.id})", file=sys.stderr)
+
+    def show(task: Any) -> None:
+        print(f"  status: {task.status}", file=sys.stderr)
+
+    done = client.tasks.wait_for_done(task.id, sleep_interval=2, callback=show)
+    if done.status != "ready":
+        raise _errors.TwelveLabsError(f"indexing {args.url} ended {done.status}")
+    return str(done.video_id)
+
+
+def _gist(client: TwelveLabs, args: argparse.Namespace) -> int:
+    video_id = _video_id(client, args)
+    result = client.gist(video_id=video_id, types=[t.strip() for t in args.types.split(",") if t.strip()])
+    for label, value in (("title", result.title), ("topics", result.topics), ("hashtags", result.hashtags)):
+        if isinstance(value, str | list):
+            print(f"{label}: {value if isinstance(value, str) else ', '.join(value)}")
+    return 0
+
+
+def _summarize(client: TwelveLabs, args: argparse.Namespace) -> int:
+    video_id = _video_id(client, args)
+    result: Any = client.summarize(video_id=video_id, type=args.type, prompt=args.prompt)
+    if args.type == "summary":
+        print(result.summary)
+    elif args.type == "chapter":
+        for chapter in result.chapters:
+            span = f"{_clock(chapter.start_sec)}-{_clock(chapter.end_sec)}"
+            print(f"{span}  {chapter.chapter_title}: {chapter.chapter_summary}")
+    else:
+        for highlight in result.highlights:
+            print(f"{_clock(highlight.start_sec)}-{_clock(highlight.end_sec)}  {highlight.highlight}")
+    return 0
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
