@@ -11,7 +11,7 @@ from typing import IO, Any, BinaryIO, Union, cast
 
 from ._errors import InvalidRequestError
 
-FileInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes]]
+FileInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], io.IOBase]
 
 
 def open_upload(value: FileInput, field: str, stack: contextlib.ExitStack[Any], filename: str | None = None) -> Any:
