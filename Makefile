@@ -6,9 +6,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXTRAS := mock,test,dev
 
-.PHONY: install generate check-generated lint typecheck test test-fast contract mock dist clean lock
+.PHONY: install demo generate check-generated lint typecheck test contract mock dist clean lock
 
 install: $(STAMP)
+
+# The main job: every example and the CLI against the embedded mock (no API key needed).
+demo: $(STAMP)
+	$(BIN)/python tools/demo.py
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +53,10 @@ clean:
 # schemathesis CLI against the mock over loopback HTTP (all phases, all checks, JUnit in reports/).
 contract: $(STAMP)
 	$(BIN)/python tools/contract.py
+
+# Wheel and sdist in dist/.
+dist: $(STAMP)
+	rm -rf dist && $(BIN)/python -m build --outdir dist .
 
 # Serve the mock on 127.0.0.1:4010 until Ctrl-C.
 mock: $(STAMP)

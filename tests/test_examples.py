@@ -20,7 +20,7 @@ EXPECTED = {
     "analyze_sync.py": ["Result ID:", "Generated Text:", "Finish reason: stop", "Output tokens:"],
     "analyze_response_format.py": ["Title:", "Topics:", "Hashtags: #"],
     "gist.py": ["Created index: id=", "Status=ready", "Upload complete.", "Title=", "Topics=[", "Hashtags=["],
-    "summarize.py": ["Summary:", "Chapters:", "Chapter 0:", "Highlights:", "Output tokens:"],
+    "summarize.py": ["Summary:", "Chapters:", "Chapter 1:", "Highlights:", "Output tokens:"],
     "analyze_video_id.py": ["Generated Text:", "Stream started", "Stream ended", "Metadata:"],
     "analyze_concurrently.py": ["?part=8"],
 }

@@ -113,8 +113,8 @@ def chapters(key: Any, duration: float) -> list[dict[str, Any]]:
             "chapter_title": seed.choice(TITLES),
             "chapter_summary": free_text(seed, target_words=14),
         }
-        for number, (start, end) in enumerate(itertools.pairwise(bounds))
-        if start < end
+        # bounds is a sorted set, so every start < end
+        for number, (start, end) in enumerate(itertools.pairwise(bounds), start=1)
     ]
 
 
@@ -191,4 +191,4 @@ def _instance(schema: Any, defs: dict[str, Any], seed: random.Random, depth: int
         return seed.random() < 0.5
     if kind == "null":
         return None
-    return free_text(seed, target_words=seed.randint(2, 8)).rstrip(".")
+    return seed.choice(TOPICS + TITLES)
