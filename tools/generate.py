@@ -42,6 +42,8 @@ def run_generator(root: Path, out_dir: Path) -> Path:
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); nothing was written")
+    # With `--meta none` the generator writes no PEP 561 marker; the package is typed, so say so.
+    (package_dir / "py.typed").write_text("")
     return package_dir
 
 
