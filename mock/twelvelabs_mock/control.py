@@ -56,7 +56,8 @@ def control_routes(app: MockApp) -> list[BaseRoute]:
             try:
                 body = await body_of(request)
                 fault = parse_fault(str(body["fault"]))
-                app.faults.add(fault, int(body.get("count", 1)), body.get("operation"))
+                probability = float(body.get("probability", 1.0))
+                app.faults.add(fault, int(body.get("count", 1)), body.get("operation"), probability)
             except (KeyError, ValueError, TypeError, FaultSyntaxError) as error:
                 return bad(f"faults: {error}; send {{'fault': 'status=503', 'count': 1, 'operation': 'analyze'}}")
         return JSONResponse({"queued": app.faults.pending()})

@@ -15,6 +15,7 @@ A fault is written as `;`-separated settings, for example:
 from __future__ import annotations
 
 import email.utils
+import random
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -97,18 +98,22 @@ class QueuedFault:
     fault: Fault
     remaining: int
     operation: str | None = None  # an operationId; None matches every API request
+    probability: float = 1.0  # the share of matching requests that get the fault
 
 
 class FaultQueue:
     """Faults for the next N matching requests, applied in the order they were queued."""
 
-    def __init__(self) -> None:
+    def __init__(self, seed: int = 0) -> None:
         self._queued: list[QueuedFault] = []
+        self._random = random.Random(seed)  # seeded: a probabilistic run is repeatable
 
-    def add(self, fault: Fault, count: int = 1, operation: str | None = None) -> None:
+    def add(self, fault: Fault, count: int = 1, operation: str | None = None, probability: float = 1.0) -> None:
         if count < 1:
             raise ValueError("count must be >= 1")
-        self._queued.append(QueuedFault(fault, count, operation))
+        if not 0 < probability <= 1:
+            raise ValueError("probability must be in (0, 1]")
+        self._queued.append(QueuedFault(fault, count, operation, probability))
 
     def clear(self) -> None:
         self._queued.clear()
@@ -116,6 +121,8 @@ class FaultQueue:
     def take(self, operation_id: str | None) -> Fault | None:
         for queued in self._queued:
             if queued.operation in (None, operation_id):
+                if queued.probability < 1 and self._random.random() >= queued.probability:
+                    return None
                 queued.remaining -= 1
                 if queued.remaining == 0:
                     self._queued.remove(queued)
@@ -123,4 +130,12 @@ class FaultQueue:
         return None
 
     def pending(self) -> list[dict[str, Any]]:
-        return [{"fault": q.fault.describe(), "remaining": q.remaining, "operation": q.operation} for q in self._queued]
+        return [
+            {
+                "fault": q.fault.describe(),
+                "remaining": q.remaining,
+                "operation": q.operation,
+                "probability": q.probability,
+            }
+            for q in self._queued
+        ]

@@ -42,10 +42,11 @@ class MockControl:
         result: dict[str, Any] = self._call("POST", "/clock", body)
         return result
 
-    def inject(self, fault: str, *, count: int = 1, operation: str | None = None) -> None:
+    def inject(self, fault: str, *, count: int = 1, operation: str | None = None, probability: float = 1.0) -> None:
         """Make the next `count` requests (of `operation`, an operationId, if given) fail as `fault` says,
-        for example `status=503`, `status=429; retry_after=2`, `drop`, `stream_cut=3`."""
-        body: dict[str, Any] = {"fault": fault, "count": count}
+        for example `status=503`, `status=429; retry_after=2`, `drop`, `stream_cut=3`. With `probability`
+        below 1, each matching request gets the fault with that chance (seeded, so runs repeat)."""
+        body: dict[str, Any] = {"fault": fault, "count": count, "probability": probability}
         if operation is not None:
             body["operation"] = operation
         self._call("POST", "/faults", body)
