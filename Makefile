@@ -5,8 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXTRAS := mock,test,dev
+LOCK_EXTRAS := mock,test,dev,bench
 
-.PHONY: install demo generate check-generated lint typecheck test contract mock dist clean lock
+.PHONY: install demo generate check-generated lint typecheck test contract mock dist bench clean lock
 
 install: $(STAMP)
 
@@ -43,7 +44,7 @@ test: $(STAMP) check-generated lint typecheck
 # Regenerate constraints.txt (exact versions of every tool and dependency) from a fresh resolve.
 lock:
 	rm -rf /tmp/twelvelabs-openapi-lock && $(PYTHON) -m venv /tmp/twelvelabs-openapi-lock
-	/tmp/twelvelabs-openapi-lock/bin/pip install --quiet ".[$(EXTRAS)]"
+	/tmp/twelvelabs-openapi-lock/bin/pip install --quiet ".[$(LOCK_EXTRAS)]"
 	/tmp/twelvelabs-openapi-lock/bin/pip freeze --exclude twelvelabs-openapi > constraints.txt
 
 clean:
@@ -61,3 +62,8 @@ dist: $(STAMP)
 # Serve the mock on 127.0.0.1:4010 until Ctrl-C.
 mock: $(STAMP)
 	$(BIN)/python -m twelvelabs_mock --host 127.0.0.1 --port 4010
+
+# Benchmarks side by side with raw httpx and the official package (installed only here, from the bench extra).
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[$(EXTRAS),bench]"
+	$(BIN)/python benchmarks/run.py
