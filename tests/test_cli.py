@@ -25,8 +25,10 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[MockServer]:
-    with MockServer(create_app(timings=Timings(0, 0, 0, 0, 0, 0))) as mock:
+    app = create_app(timings=Timings(0, 0, 0, 0, 0, 0), self_check=True)
+    with MockServer(app) as mock:
         yield mock
+    assert not app.violations, app.violations
 
 
 def against(server: MockServer) -> dict[str, str]:

@@ -29,9 +29,10 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def fast_mock() -> Iterator[MockServer]:
     """Statuses settle at once, so the programs' 5-second polling never has to wait."""
-    timings = Timings(0, 0, 0, 0, 0, 0)
-    with MockServer(create_app(timings=timings)) as server:
+    app = create_app(timings=Timings(0, 0, 0, 0, 0, 0), self_check=True)
+    with MockServer(app) as server:
         yield server
+    assert not app.violations, app.violations
 
 
 def test_every_example_is_listed() -> None:

@@ -1,0 +1,40 @@
+"""The README's first command and the contract CLI, run as a user runs them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.document import ROOT
+
+
+@pytest.mark.timeout(300)
+def test_demo_runs_every_example_against_the_embedded_mock() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWELVELABS_")}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "demo.py")], capture_output=True, text=True, env=env, timeout=280
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    out = result.stdout
+    for expected in ("Created asset: id=", "Task still processing...", "Task completed", "Status=pending",
+                     "Status=ready", "Chapter 1:", "Start: ", "Stream started", "All 9 programs ran"):  # fmt: skip
+        assert expected in out, expected
+    assert "DeprecationWarning: gist() is deprecated and sunset on 2026-02-15" in result.stderr
+
+
+@pytest.mark.timeout(300)
+def test_contract_cli_against_the_mock_over_http() -> None:
+    env = {**os.environ, "CONTRACT_MAX_EXAMPLES": "5"}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "contract.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=280,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "25/25" in result.stdout and "Stateful" in result.stdout
