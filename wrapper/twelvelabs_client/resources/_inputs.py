@@ -103,3 +103,19 @@ def metadata_string(value: Mapping[str, Any] | str | None, field: str = "user_me
             raise InvalidRequestError(field, "must be a JSON object")
         return value
     return json.dumps(dict(value))
+
+
+def analysis_fields(params: Mapping[str, Any], default_model: str) -> dict[str, Any]:
+    """The generated-model keyword arguments both analysis requests share (sync and async)."""
+    prompt_v2 = params.get("prompt_v_2")
+    return {
+        "model_name": params["model_name"] if params.get("model_name") is not None else default_model,
+        "video": video_context(params.get("video")),
+        "image": as_models(params.get("image"), models.AnalyzeImageInput, "image"),
+        "prompt": optional(params.get("prompt")),
+        "prompt_v2": UNSET if prompt_v2 is None else as_model(prompt_v2, models.AnalyzePromptV2, "prompt_v_2"),
+        "temperature": params["temperature"] if params.get("temperature") is not None else 0.2,
+        "max_tokens": optional(params.get("max_tokens")),
+        "start_time": optional(params.get("start_time")),
+        "end_time": optional(params.get("end_time")),
+    }

@@ -60,21 +60,9 @@ class _AnalyzeCalls:
             # stacklevel 3: past this builder and the public method, to the caller's line.
             warnings.warn(VIDEO_ID_DEPRECATION, DeprecationWarning, stacklevel=3)
         body = models.AnalyzeRequest(
-            model_name=params["model_name"] if params.get("model_name") is not None else "pegasus1.2",
+            **_inputs.analysis_fields(params, default_model="pegasus1.2"),
             video_id=_inputs.optional(params.get("video_id")),
-            video=_inputs.video_context(params.get("video")),
-            image=_inputs.as_models(params.get("image"), models.AnalyzeImageInput, "image"),
-            prompt=_inputs.optional(params.get("prompt")),
-            prompt_v2=_inputs.optional(
-                None
-                if params.get("prompt_v_2") is None
-                else _inputs.as_model(params["prompt_v_2"], models.AnalyzePromptV2, "prompt_v_2")
-            ),
-            temperature=params["temperature"] if params.get("temperature") is not None else 0.2,
             response_format=_inputs.response_format(params.get("response_format"), models.SyncResponseFormat),
-            max_tokens=_inputs.optional(params.get("max_tokens")),
-            start_time=_inputs.optional(params.get("start_time")),
-            end_time=_inputs.optional(params.get("end_time")),
             stream=stream,
         )
         _validation.sync_analyze(body.to_dict())

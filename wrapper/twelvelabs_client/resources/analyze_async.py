@@ -31,26 +31,13 @@ TERMINAL = frozenset({"ready", "failed", "canceled"})
 
 class _TaskCalls:
     def _create(self, **params: Any) -> Call[models.CreateAnalyzeTaskResponse]:
-        max_tokens = params.get("max_tokens")
         body = models.CreateAnalyzeTaskRequest(
-            model_name=params["model_name"] if params.get("model_name") is not None else "pegasus1.5",
+            **_inputs.analysis_fields(params, default_model="pegasus1.5"),
             custom_id=_inputs.optional(params.get("custom_id")),
-            video=_inputs.video_context(params.get("video")),
-            image=_inputs.as_models(params.get("image"), models.AnalyzeImageInput, "image"),
-            prompt=_inputs.optional(params.get("prompt")),
-            prompt_v2=_inputs.optional(
-                None
-                if params.get("prompt_v_2") is None
-                else _inputs.as_model(params["prompt_v_2"], models.AnalyzePromptV2, "prompt_v_2")
-            ),
             analysis_mode=params["analysis_mode"] if params.get("analysis_mode") is not None else "general",
-            temperature=params["temperature"] if params.get("temperature") is not None else 0.2,
-            max_tokens=_inputs.optional(max_tokens),
             response_format=_inputs.response_format(params.get("response_format"), models.AsyncResponseFormat),
             min_segment_duration=_inputs.optional(params.get("min_segment_duration")),
             max_segment_duration=_inputs.optional(params.get("max_segment_duration")),
-            start_time=_inputs.optional(params.get("start_time")),
-            end_time=_inputs.optional(params.get("end_time")),
         )
         _validation.async_analyze(body.to_dict())
         # One key for every attempt: a create retried after a lost response returns the first task.
