@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -40,3 +41,22 @@ def test_seed_import_paths_exist() -> None:
         == "pegasus1.2"
     )
     assert TasksRetrieveResponse.from_dict({"_id": "t", "status": "ready", "video_id": "v"}).id == "t"
+
+
+def test_response_formats_holding_plain_dicts_are_accepted_as_the_seeds_write_them() -> None:
+    from twelvelabs_client.types import AsyncResponseFormat, ResponseFormat
+
+    recorder = Recorder(json_response(200, {"id": "g", "data": "{}"}))
+    client = recorder.client()
+    client.analyze(video={"type": "url", "url": "https://x.example/v.mp4"}, prompt="x",
+                   response_format=ResponseFormat(json_schema={"type": "object"}))  # type: ignore[arg-type]  # fmt: skip
+    sent = json.loads(recorder.bodies[0])
+    assert sent["response_format"] == {"type": "json_schema", "json_schema": {"type": "object"}}
+    tasks = Recorder(json_response(202, {"task_id": "t", "status": "queued"}))
+    segments = AsyncResponseFormat(type_="segment_definitions", segment_definitions=[{"id": "s", "description": "d"}])  # type: ignore[list-item]
+    tasks.client().analyze_async.tasks.create(
+        video={"type": "url", "url": "https://x.example/v.mp4"},
+        analysis_mode="time_based_metadata",
+        response_format=segments,
+    )
+    assert json.loads(tasks.bodies[0])["response_format"]["segment_definitions"] == [{"id": "s", "description": "d"}]

@@ -6,6 +6,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
+import attrs
+
 from twelvelabs_api import models
 from twelvelabs_api.types import UNSET, Unset
 
@@ -60,34 +62,33 @@ def video_context(value: Any) -> Any:
 
 
 def response_format(value: Any, cls: type[M]) -> M | Unset:
-    """A response format model or dict. Like the official package, `ResponseFormat(json_schema={...})`
-    may hold a plain dict; the generated model needs its own types inside, so such an instance is rebuilt."""
+    """A response format model or dict. As in the official package, `ResponseFormat(json_schema={...})`
+    may hold a plain dict where the generated model expects its own type: such an instance is rebuilt."""
     if value is None:
         return UNSET
     if isinstance(value, cls):
-        fields = {
-            "type": getattr(value, "type_", UNSET),
-            "json_schema": getattr(value, "json_schema", UNSET),
-            "segment_definitions": getattr(value, "segment_definitions", UNSET),
-            "segment_time_format": getattr(value, "segment_time_format", UNSET),
-        }
-        if not any(
-            isinstance(v, Mapping) or (isinstance(v, list) and any(isinstance(i, Mapping) for i in v))
-            for v in fields.values()
-        ):
+        try:
+            value.to_dict()  # type: ignore[attr-defined]
             return value
-        value = {
-            name: (
-                v.to_dict()
-                if hasattr(v, "to_dict")
-                else [i.to_dict() if hasattr(i, "to_dict") else i for i in v]
-                if isinstance(v, list)
-                else v
-            )
-            for name, v in fields.items()
-            if not isinstance(v, Unset)
-        }
+        except AttributeError:
+            value = _fields_as_data(value)
     return as_model(value, cls, "response_format")
+
+
+def _fields_as_data(model: Any) -> dict[str, Any]:
+    """A generated model's set fields as plain data, whether they hold models or plain values."""
+
+    def plain(item: Any) -> Any:
+        if hasattr(item, "to_dict"):
+            return item.to_dict()
+        return [plain(part) for part in item] if isinstance(item, list) else item
+
+    data = {}
+    for field in attrs.fields(type(model)):
+        item = getattr(model, field.name)
+        if field.name != "additional_properties" and not isinstance(item, Unset):
+            data[field.name.rstrip("_")] = plain(item)  # the generator appends "_" to names like `type`
+    return data
 
 
 def metadata_string(value: Mapping[str, Any] | str | None, field: str = "user_metadata") -> str | Unset:
