@@ -58,3 +58,19 @@ def test_plain_http_to_a_remote_host_warns_once_loopback_never() -> None:
 
 def test_version_is_exported() -> None:
     assert __version__.count(".") == 2
+
+
+def test_the_official_constructor_names_work_too() -> None:
+    import httpx
+
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"task_id": "t", "status": "ready", "created_at": "2026-11-20T10:15:00Z"})
+
+    client = TwelveLabs(
+        api_key=KEY, headers={"X-Team": "video"}, httpx_client=httpx.Client(transport=httpx.MockTransport(answer))
+    )
+    client.analyze_async.tasks.retrieve("t")
+    assert seen[0].headers["x-team"] == "video"

@@ -72,7 +72,12 @@ class TwelveLabs(SyncAnalyzeMixin):
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        httpx_client: httpx.Client | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
+        # `httpx_client` and `headers` are the official package's names for `http_client` and `default_headers`.
+        http_client = http_client or httpx_client
+        default_headers = {**(headers or {}), **(default_headers or {})}
         settings = _settings(api_key, base_url, timeout, max_retries, default_headers)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
@@ -166,7 +171,12 @@ class AsyncTwelveLabs(AsyncAnalyzeMixin):
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        httpx_client: httpx.AsyncClient | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
+        # `httpx_client` and `headers` are the official package's names for `http_client` and `default_headers`.
+        http_client = http_client or httpx_client
+        default_headers = {**(headers or {}), **(default_headers or {})}
         settings = _settings(api_key, base_url, timeout, max_retries, default_headers)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
