@@ -8,6 +8,7 @@ the command-line tool, and exits non-zero if anything failed.
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 import time
@@ -49,7 +50,7 @@ def main() -> int:
         cli = str(Path(sys.executable).parent / "twelvelabs-openapi")
         banner("twelvelabs-openapi analyze (the command-line tool)")
         command = [cli, "analyze", "Which products are shown?", "--url", VIDEO_URL, "--model", "pegasus1.5"]
-        print("$ " + " ".join(["twelvelabs-openapi", *command[1:3], repr(command[3])[1:-1], *command[4:]]), flush=True)
+        print("$ " + shlex.join(["twelvelabs-openapi", *command[1:]]), flush=True)
         if subprocess.run(command, env=env, check=False, timeout=120).returncode != 0:
             failures.append("twelvelabs-openapi analyze")
     elapsed = time.monotonic() - started
