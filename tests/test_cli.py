@@ -97,7 +97,7 @@ def test_gist_and_summarize_warn_and_print(server: MockServer) -> None:
             "No API key: pass api_key=... to the client or set the TWELVELABS_API_KEY",
         ),
         (("task", "wait", "nope"), None, "404 Not Found [resource_not_exist]"),
-        (("analyze", "x", "--url", VIDEO_URL, "--temperature", "3"), None, "temperature: must be a number from 0 to 1"),
+        (("analyze", "x", "--url", VIDEO_URL, "--temperature", "3"), None, "The temperature parameter is invalid"),
         (("upload", "/no/such/file.mp4"), None, "path: no file at"),
     ],
 )

@@ -4,8 +4,10 @@
     python tools/generate.py --check    # exit 1 (and show what differs) if generated/ has drifted
 
 Both run the pinned openapi-python-client with `generator-config.yml`, the template overrides in
-`generator-templates/` and `--fail-on-warning`, into a fresh temporary directory, so stale files
-never survive and the result does not depend on what was there before.
+`generator-templates/` and `--fail-on-warning` for the models, then `tools/facade.py` for the public
+facade, into a fresh temporary directory, so stale files never survive and the result does not depend
+on what was there before. The generator's endpoint modules and `Client` are dropped: the facade and
+the hand-written transport replace them.
 """
 
 from __future__ import annotations
@@ -21,17 +23,20 @@ import tempfile
 from pathlib import Path
 
 PACKAGE = "twelvelabs_api"
+DOCUMENT = Path("openapi") / "twelvelabs-v1.3.yaml"
+UNUSED = ("api", "client.py", "errors.py")
 
 
-def run_generator(root: Path, out_dir: Path) -> Path:
-    """Run openapi-python-client into `out_dir` and return the generated package directory."""
+def run_generator(root: Path, out_dir: Path, document: Path | None = None) -> Path:
+    """Generate the package into `out_dir` and return its directory."""
+    document = document or root / DOCUMENT
     package_dir = out_dir / PACKAGE
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
-        "--path", str(root / "openapi" / "twelvelabs-v1.3.yaml"),
+        "--path", str(document),
         "--config", str(root / "generator-config.yml"),
         "--custom-template-path", str(root / "generator-templates"),
         "--meta", "none",
@@ -42,6 +47,21 @@ def run_generator(root: Path, out_dir: Path) -> Path:
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); nothing was written")
+    for name in UNUSED:
+        unused = package_dir / name
+        shutil.rmtree(unused) if unused.is_dir() else unused.unlink()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import facade
+
+    facade.render(root, document, package_dir / "facade")
+    for hook in (
+        ["check", "--fix-only", "--select", "F,I,UP", "--target-version", "py310"],
+        ["format", "--line-length", "120"],
+    ):
+        subprocess.run(
+            [str(bin_dir / "ruff"), *hook, "--no-cache", "--isolated", "--quiet", str(package_dir / "facade")],
+            check=True,
+        )
     # With `--meta none` the generator writes no PEP 561 marker; the package is typed, so say so.
     (package_dir / "py.typed").write_text("")
     return package_dir

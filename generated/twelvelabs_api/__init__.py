@@ -1,8 +1,1 @@
-"""A client library for accessing TwelveLabs API"""
-
-from .client import AuthenticatedClient, Client
-
-__all__ = (
-    "AuthenticatedClient",
-    "Client",
-)
+"""Generated from openapi/twelvelabs-v1.3.yaml: `models` (openapi-python-client) and `facade` (tools/facade.py)."""

@@ -166,19 +166,24 @@ def check_clip(body: dict[str, Any], duration: float, minimum: float, maximum: f
     if end > duration:
         raise invalid(f"The end_time ({end}) is past the end of the video ({duration} s).")
     if end - start < minimum:
-        raise invalid(f"The clip from {start} to {end} is {end - start:g} s; it must last at least {minimum:g} s.")
+        raise invalid(
+            f"The clip from start_time {start} to end_time {end} lasts {end - start:g} s;"
+            f" it must last at least {minimum:g} s."
+        )
     if maximum is not None and end - start > maximum:
-        raise invalid(f"The analyzed window is {end - start:g} s; it can last at most {maximum:g} s.")
+        raise invalid(
+            f"The window from start_time to end_time is {end - start:g} s; it can last at most {maximum:g} s."
+        )
 
 
 def check_media_sources(body: dict[str, Any]) -> None:
     for source in (body.get("prompt_v2") or {}).get("media_sources", []):
-        _one_source(source, f"media source {source.get('name')}")
+        _one_source(source, f"prompt_v2 media source {source.get('name')}")
     for image in body.get("image", []):
         _one_source(image, f"image {image.get('name')}")
     names = [image["name"] for image in body.get("image", [])]
     if len(names) != len(set(names)):
-        raise invalid("Image names must be unique.")
+        raise invalid("The image names must be unique.")
 
 
 def _one_source(item: dict[str, Any], label: str) -> None:

@@ -50,7 +50,7 @@ def test_timeout_raises_with_the_last_status() -> None:
     original = _polling.wait_sync
     with pytest.raises(WaitTimeoutError) as raised:
         original(
-            client.analyze_async.tasks._plan("t1", 5, 20, 1.0, 30),
+            _polling.PollPlan("analysis task t1", frozenset({"ready"}), 5, 1.0, 30, 20),
             lambda: client.analyze_async.tasks.retrieve("t1"),
             None,
             recorder.sleeps.append,

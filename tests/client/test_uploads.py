@@ -23,14 +23,20 @@ def part(body: bytes, name: str) -> bytes:
     return body[data_start : body.index(b"\r\n--", data_start)]
 
 
-@pytest.mark.parametrize("kind", ["str", "path", "bytes", "file"])
+@pytest.mark.parametrize("kind", ["str", "path", "bytes", "tuple", "file"])
 def test_each_kind_of_file_input(tmp_path: Path, kind: str) -> None:
     payload = bytes(range(256)) * 100
     file_path = tmp_path / "clip.mp4"
     file_path.write_bytes(payload)
-    value = {"str": str(file_path), "path": file_path, "bytes": payload, "file": file_path.open("rb")}[kind]
+    value = {
+        "str": str(file_path),
+        "path": file_path,
+        "bytes": ("clip.mp4", payload),
+        "tuple": ("clip.mp4", payload, "video/mp4"),
+        "file": file_path.open("rb"),
+    }[kind]
     recorder = Recorder(json_response(201, ASSET))
-    recorder.client().assets.create(method="direct", file=value, filename=None if kind != "bytes" else "clip.mp4")
+    recorder.client().assets.create(method="direct", file=value, enable_hls=True)  # type: ignore[arg-type]
     body = recorder.bodies[0]
     assert part(body, "file") == payload
     assert b'filename="clip.mp4"' in body and b"Content-Type: video/mp4" in body
@@ -75,15 +81,17 @@ def test_bad_upload_input_fails_before_any_request(tmp_path: Path) -> None:
         client.assets.create(method="direct", file=tmp_path / "missing.mp4")
     with pytest.raises(InvalidRequestError, match="text mode"):
         client.assets.create(method="direct", file=io.StringIO("not bytes"))
-    with pytest.raises(InvalidRequestError, match="needs file="):
-        client.assets.create(method="direct")
-    with pytest.raises(InvalidRequestError, match="needs url="):
-        client.assets.create(method="url", file=b"x")
-    with pytest.raises(InvalidRequestError, match="'direct'"):
-        client.assets.create(method="ftp", url="x")
-    with pytest.raises(InvalidRequestError, match="exactly one of video_file or video_url"):
-        client.tasks.create(index_id="i1")
+    with pytest.raises(InvalidRequestError, match="no file at"):
+        client.assets.create(method="direct", file=tmp_path)  # a directory
+    with pytest.raises(InvalidRequestError, match="a file tuple is"):
+        client.assets.create(method="direct", file=("only-a-name",))  # type: ignore[arg-type]
     assert recorder.requests == []
+
+
+def test_nothing_the_caller_left_out_is_sent() -> None:
+    recorder = Recorder(json_response(201, ASSET))
+    recorder.client().assets.create(method="url", url="https://x.example/v.mp4")
+    assert b'name="enable_hls"' not in recorder.bodies[0] and b'name="file"' not in recorder.bodies[0]
 
 
 def test_user_metadata_travels_as_a_json_string() -> None:

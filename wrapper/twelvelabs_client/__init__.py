@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._client import AsyncTwelveLabs as AsyncTwelveLabs
-    from ._client import TwelveLabs as TwelveLabs
+    from twelvelabs_api.facade.client import AsyncTwelveLabs as AsyncTwelveLabs
+    from twelvelabs_api.facade.client import TwelveLabs as TwelveLabs
+
     from ._config import RequestOptions as RequestOptions
     from ._errors import (
         APIConnectionError as APIConnectionError,
@@ -90,8 +91,9 @@ if TYPE_CHECKING:
     from ._streaming import Stream as Stream
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
 _LOCATIONS = {
-    "TwelveLabs": "._client",
-    "AsyncTwelveLabs": "._client",
+    # The clients are generated from the document (generated/twelvelabs_api/facade/).
+    "TwelveLabs": "twelvelabs_api.facade.client",
+    "AsyncTwelveLabs": "twelvelabs_api.facade.client",
     "RequestOptions": "._config",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",

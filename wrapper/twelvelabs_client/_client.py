@@ -1,23 +1,18 @@
-"""`TwelveLabs` and `AsyncTwelveLabs`: configuration, resources, `with_options`, and closing the pool."""
+"""What `TwelveLabs` and `AsyncTwelveLabs` share beyond their generated resources: configuration,
+`with_options`, and closing the pool."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
+from typing_extensions import Self
 
 from ._config import resolve_api_key, resolve_base_url, resolve_max_retries, resolve_timeout
+from ._core import AsyncCore, SyncCore
 from ._transport import AsyncSender, Settings, SyncSender, configure_logging
-from .resources.analyze import AsyncAnalyzeMixin, SyncAnalyzeMixin
-
-if TYPE_CHECKING:
-    from .resources.analyze_async import AnalyzeAsync, AsyncAnalyzeAsync
-    from .resources.assets import Assets, AsyncAssets
-    from .resources.indexes import AsyncIndexes, Indexes
-    from .resources.tasks import AsyncTasks, Tasks
 
 # Enough for 50 concurrent calls and more without opening a socket per call.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
@@ -54,7 +49,7 @@ def _changed(settings: Settings, **changes: Any) -> Settings:
     return settings.with_changes(**changes)
 
 
-class TwelveLabs(SyncAnalyzeMixin):
+class SyncClientBase:
     """The TwelveLabs v1.3 API.
 
     `api_key` defaults to `TWELVELABS_API_KEY`, `base_url` to `TWELVELABS_BASE_URL`, then to the API's
@@ -84,6 +79,7 @@ class TwelveLabs(SyncAnalyzeMixin):
             timeout=settings.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
         )
         self._sender = SyncSender(self._http, settings)
+        self._core = SyncCore(self._sender)
 
     def with_options(
         self,
@@ -93,7 +89,7 @@ class TwelveLabs(SyncAnalyzeMixin):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
-    ) -> TwelveLabs:
+    ) -> Self:
         """A copy with other settings that shares this client's connection pool; this client is unchanged."""
         copy = object.__new__(type(self))
         copy._owns_http = False
@@ -104,31 +100,8 @@ class TwelveLabs(SyncAnalyzeMixin):
         )  # fmt: skip
         copy._sender = SyncSender(self._http, settings)
         copy._sender.sleep = self._sender.sleep
+        copy._core = SyncCore(copy._sender)
         return copy
-
-    @functools.cached_property
-    def analyze_async(self) -> AnalyzeAsync:
-        from .resources.analyze_async import AnalyzeAsync
-
-        return AnalyzeAsync(self._sender)
-
-    @functools.cached_property
-    def assets(self) -> Assets:
-        from .resources.assets import Assets
-
-        return Assets(self._sender)
-
-    @functools.cached_property
-    def indexes(self) -> Indexes:
-        from .resources.indexes import Indexes
-
-        return Indexes(self._sender)
-
-    @functools.cached_property
-    def tasks(self) -> Tasks:
-        from .resources.tasks import Tasks
-
-        return Tasks(self._sender)
 
     @property
     def base_url(self) -> str:
@@ -147,7 +120,7 @@ class TwelveLabs(SyncAnalyzeMixin):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> TwelveLabs:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -156,11 +129,11 @@ class TwelveLabs(SyncAnalyzeMixin):
         self.close()
 
     def __repr__(self) -> str:
-        return f"TwelveLabs(base_url={self.base_url!r}, max_retries={self.max_retries})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
 
-class AsyncTwelveLabs(AsyncAnalyzeMixin):
-    """The async twin of `TwelveLabs`: the same methods, awaited."""
+class AsyncClientBase:
+    """The async twin of `TwelveLabs`: the same methods, awaited. Configuration as in `TwelveLabs`."""
 
     def __init__(
         self,
@@ -183,6 +156,7 @@ class AsyncTwelveLabs(AsyncAnalyzeMixin):
             timeout=settings.timeout, limits=DEFAULT_LIMITS, follow_redirects=False
         )
         self._sender = AsyncSender(self._http, settings)
+        self._core = AsyncCore(self._sender)
 
     def with_options(
         self,
@@ -192,7 +166,7 @@ class AsyncTwelveLabs(AsyncAnalyzeMixin):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
-    ) -> AsyncTwelveLabs:
+    ) -> Self:
         """A copy with other settings that shares this client's connection pool; this client is unchanged."""
         copy = object.__new__(type(self))
         copy._owns_http = False
@@ -203,31 +177,8 @@ class AsyncTwelveLabs(AsyncAnalyzeMixin):
         )  # fmt: skip
         copy._sender = AsyncSender(self._http, settings)
         copy._sender.sleep = self._sender.sleep
+        copy._core = AsyncCore(copy._sender)
         return copy
-
-    @functools.cached_property
-    def analyze_async(self) -> AsyncAnalyzeAsync:
-        from .resources.analyze_async import AsyncAnalyzeAsync
-
-        return AsyncAnalyzeAsync(self._sender)
-
-    @functools.cached_property
-    def assets(self) -> AsyncAssets:
-        from .resources.assets import AsyncAssets
-
-        return AsyncAssets(self._sender)
-
-    @functools.cached_property
-    def indexes(self) -> AsyncIndexes:
-        from .resources.indexes import AsyncIndexes
-
-        return AsyncIndexes(self._sender)
-
-    @functools.cached_property
-    def tasks(self) -> AsyncTasks:
-        from .resources.tasks import AsyncTasks
-
-        return AsyncTasks(self._sender)
 
     @property
     def base_url(self) -> str:
@@ -245,7 +196,7 @@ class AsyncTwelveLabs(AsyncAnalyzeMixin):
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self) -> AsyncTwelveLabs:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
@@ -254,4 +205,4 @@ class AsyncTwelveLabs(AsyncAnalyzeMixin):
         await self.close()
 
     def __repr__(self) -> str:
-        return f"AsyncTwelveLabs(base_url={self.base_url!r}, max_retries={self.max_retries})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"

@@ -29,6 +29,7 @@ class PollPlan:
     backoff: float = DEFAULT_BACKOFF
     max_interval: float = DEFAULT_MAX_INTERVAL
     timeout: float | None = DEFAULT_WAIT_TIMEOUT
+    status: str = "status"  # the answer's field that holds the status
 
     def __post_init__(self) -> None:
         if self.sleep_interval <= 0:
@@ -55,7 +56,7 @@ class PollPlan:
         return isinstance(error, APIStatusError) and error.status_code >= 500
 
     def timed_out(self, last: Any, waited: float) -> WaitTimeoutError:
-        status = getattr(last, "status", "unknown")
+        status = getattr(last, self.status, "unknown")
         return WaitTimeoutError(
             f"Gave up waiting for {self.what} after {waited:.0f}s; its last status was {status}. "
             "Pass a larger timeout= to wait longer.",
@@ -83,7 +84,7 @@ def wait_sync(
         else:
             if callback is not None:
                 callback(last)
-            if str(getattr(last, "status", "")) in plan.terminal:
+            if str(getattr(last, plan.status, "")) in plan.terminal:
                 return last
         interval = next_interval()
         waited = clock() - started
@@ -114,7 +115,7 @@ async def wait_async(
                 result = callback(last)
                 if isinstance(result, Awaitable):
                     await result
-            if str(getattr(last, "status", "")) in plan.terminal:
+            if str(getattr(last, plan.status, "")) in plan.terminal:
                 return last
         interval = next_interval()
         waited = clock() - started

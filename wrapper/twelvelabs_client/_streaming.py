@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
@@ -30,15 +30,10 @@ StreamEvent: TypeAlias = Union["StreamStartEvent", "TextGenerationEvent", "Strea
 class _EventParser:
     """Line -> event, and the bookkeeping both stream classes share."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        from twelvelabs_api.models import StreamEndEvent, StreamStartEvent, TextGenerationEvent
-
+    def __init__(self, response: httpx.Response, events: Any) -> None:
         self.response = response
-        self.models: dict[str, Any] = {
-            "stream_start": StreamStartEvent,
-            "text_generation": TextGenerationEvent,
-            "stream_end": StreamEndEvent,
-        }
+        self.key: str = events.key  # the document's discriminator of the event schema
+        self.models: Mapping[str, Callable[[Any], Any]] = events.variants
         self.texts: list[str] = []
         self.end: StreamEndEvent | None = None
         self.start: StreamStartEvent | None = None
@@ -52,16 +47,16 @@ class _EventParser:
             data = json.loads(line)
         except ValueError:
             raise self.error(f"line {self.line_number} is not JSON: {line[:80]!r}") from None
-        if not isinstance(data, dict) or not isinstance(data.get("event_type"), str):
+        if not isinstance(data, dict) or not isinstance(data.get(self.key), str):
             raise self.error(f"line {self.line_number} is not an event object: {line[:80]!r}")
-        model = self.models.get(data["event_type"])
-        if model is None:
-            return UnknownStreamEvent(data["event_type"], data)
+        kind = data[self.key]
+        parse = self.models.get(kind)
+        if parse is None:
+            return UnknownStreamEvent(kind, data)
         try:
-            event = model.from_dict(data)
+            event = parse(data)
         except (KeyError, ValueError, TypeError) as error:
-            raise self.error(f"line {self.line_number} is not a valid {data['event_type']} event: {error}") from None
-        kind = data["event_type"]
+            raise self.error(f"line {self.line_number} is not a valid {kind} event: {error}") from None
         if kind == "text_generation":
             self.texts.append(event.text)
         elif kind == "stream_end":
@@ -111,8 +106,8 @@ class Stream(_StreamResults):
     iteration ends, breaks or fails. A connection lost before `stream_end`, or a line that is not a JSON
     event, raises `StreamError`; an unknown event type is yielded as `UnknownStreamEvent`."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        self._parser = _EventParser(response)
+    def __init__(self, response: httpx.Response, events: Any) -> None:
+        self._parser = _EventParser(response, events)
         self._events = self._iterate()
 
     def _iterate(self) -> Generator[StreamEvent, None, None]:
@@ -159,8 +154,8 @@ class Stream(_StreamResults):
 class AsyncStream(_StreamResults):
     """The async twin of `Stream`: `async for` and `async with`."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        self._parser = _EventParser(response)
+    def __init__(self, response: httpx.Response, events: Any) -> None:
+        self._parser = _EventParser(response, events)
         self._events = self._iterate()
 
     async def _iterate(self) -> AsyncGenerator[StreamEvent, None]:

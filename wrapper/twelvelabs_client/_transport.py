@@ -1,7 +1,7 @@
 """Sending one call: headers, timeouts, retries with backoff, error mapping and logging.
 
-A `Call` is what a resource method produces from the generated request builder: how to build the
-request (again for each attempt, so an upload reopens or rewinds its file) and how to parse the answer.
+A `Call` is what a generated method produces (through `_core`): how to build the request (again for
+each attempt, so an upload reopens or rewinds its file) and how to parse the answer.
 """
 
 from __future__ import annotations
@@ -39,12 +39,11 @@ USER_AGENT = (
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """One API operation, ready to send. `build` gets an ExitStack that lives as long as one attempt."""
+    """One API call, ready to send. `build` gets an ExitStack that lives as long as one attempt."""
 
     operation: str
     build: Callable[[contextlib.ExitStack[Any]], dict[str, Any]]
     parse: Callable[[httpx.Response], T]
-    idempotency_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,16 +94,9 @@ class _Sender:
             **kwargs.pop("headers", {}),
         }
         files = kwargs.pop("files", None)
-        if files is not None:
-            # The generated builder pins `boundary=+++`, which a file's bytes could contain; httpx picks a
-            # random boundary when no Content-Type is given.
-            headers.pop("Content-Type", None)
-            files = [_lowercase_boolean(part) for part in files]
-        if call.idempotency_key:
-            headers["Idempotency-Key"] = call.idempotency_key
         headers.update(options.get("additional_headers") or {})
         headers["x-api-key"] = settings.api_key
-        params = {**kwargs.pop("params", {}), **(options.get("additional_query_parameters") or {})}
+        params = [*kwargs.pop("params", []), *(options.get("additional_query_parameters") or {}).items()]
         body = kwargs.pop("json", None)
         extra_body = options.get("additional_body_parameters")
         if extra_body:
@@ -185,14 +177,6 @@ class _Sender:
                 response.headers.get("x-request-id", "-"),
                 time.monotonic() - started,
             )
-
-
-def _lowercase_boolean(part: Any) -> Any:
-    """The generated multipart encoder writes Python's True/False; JSON-style true/false is what APIs parse."""
-    name, value = part
-    if isinstance(value, tuple) and value[0] is None and value[1] in (b"True", b"False"):
-        return name, (None, value[1].lower(), *value[2:])
-    return part
 
 
 class SyncSender(_Sender):

@@ -1,4 +1,5 @@
-"""Files to upload: a path, `pathlib.Path`, bytes or a binary file object, streamed, never read whole."""
+"""Files to upload: a path, `pathlib.Path`, bytes, a binary file object, or `(filename, one of those[,
+content_type])` as in the official package; streamed, never read whole."""
 
 from __future__ import annotations
 
@@ -11,31 +12,37 @@ from typing import IO, Any, BinaryIO, Union, cast
 
 from ._errors import InvalidRequestError
 
-FileInput = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], io.IOBase]
+FileContent = Union[str, "os.PathLike[str]", bytes, bytearray, IO[bytes], io.IOBase]
+FileInput = FileContent | tuple[str, FileContent] | tuple[str, FileContent, str]
 
 
-def open_upload(value: FileInput, field: str, stack: contextlib.ExitStack[Any], filename: str | None = None) -> Any:
+def open_upload(value: FileInput, field: str, stack: contextlib.ExitStack[Any]) -> Any:
     """A generated `File` for one attempt. Paths are opened here and closed with the attempt; file objects
     are rewound by httpx before each attempt, so a retry sends the whole file again."""
     from twelvelabs_api.types import File
 
+    filename = content_type = None
+    if isinstance(value, tuple):
+        if len(value) not in (2, 3) or not isinstance(value[0], str):
+            raise InvalidRequestError(field, "a file tuple is (filename, content) or (filename, content, content_type)")
+        filename, content_type = value[0], value[2] if len(value) == 3 else None
+        value = value[1]
     if isinstance(value, str | os.PathLike):
         path = Path(value)
         if not path.is_file():
             raise InvalidRequestError(field, f"no file at {str(path)!r}")
-        handle = stack.enter_context(path.open("rb"))
+        payload: BinaryIO = stack.enter_context(path.open("rb"))
         name = filename or path.name
-        return File(payload=handle, file_name=name, mime_type=_mime(name))
-    if isinstance(value, bytes | bytearray):
-        name = filename or "upload"
-        return File(payload=io.BytesIO(bytes(value)), file_name=name, mime_type=_mime(name))
-    if hasattr(value, "read"):
+    elif isinstance(value, bytes | bytearray):
+        payload, name = io.BytesIO(bytes(value)), filename or "upload"
+    elif hasattr(value, "read"):
         mode = getattr(value, "mode", "rb")
         if isinstance(value, io.TextIOBase) or (isinstance(mode, str) and "b" not in mode):
             raise InvalidRequestError(field, "the file is open in text mode; open it with open(path, 'rb')")
-        name = filename or Path(str(getattr(value, "name", "upload"))).name
-        return File(payload=cast(BinaryIO, value), file_name=name, mime_type=_mime(name))
-    raise InvalidRequestError(field, f"expected a path, bytes or a binary file object, got {type(value).__name__}")
+        payload, name = cast(BinaryIO, value), filename or Path(str(getattr(value, "name", "upload"))).name
+    else:
+        raise InvalidRequestError(field, f"expected a path, bytes or a binary file object, got {type(value).__name__}")
+    return File(payload=payload, file_name=name, mime_type=content_type or _mime(name))
 
 
 def _mime(name: str) -> str:

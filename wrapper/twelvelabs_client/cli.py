@@ -18,8 +18,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from twelvelabs_api.facade.client import TwelveLabs
+
 from . import _errors
-from ._client import TwelveLabs
 from ._version import __version__
 
 PEGASUS_INDEX = "twelvelabs-openapi-cli"

@@ -1,0 +1,1 @@
+"""The generated public facade: resource classes, sync and async."""

@@ -1,0 +1,297 @@
+"""Render the public facade (`generated/twelvelabs_api/facade/`) from the OpenAPI document.
+
+openapi-python-client writes the models; this step writes the resource classes users call
+(`client.assets.create(...)`, sync and async) from the same document, using the generator's own
+parser for Python names and types, and the document's SDK extensions for where each operation
+lives and which mechanism it needs (docs/regenerating.md lists them):
+
+    x-fern-sdk-group-name   group path on the client: `assets` or `[analyze_async, tasks]`
+    x-fern-sdk-method-name  method name in that group
+    x-fern-pagination       `{offset: $request.<page param>, results: $response.<items field>}`: a pager
+    x-fern-streaming        `{stream-condition: $request.<flag>, format: ndjson, response-stream: <schema>}`:
+                            a `<name>` method that returns one answer and a `<name>_stream` that streams
+    x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
+    x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
+    deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
+
+Nothing here knows an operation by name: a new operation in the document is a new method.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import FileProperty, ModelProperty, Property
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def sdk_name(wire: str) -> str:
+    """The official SDK's Python name for a wire name: snake case, digits split off (`prompt_v2` -> `prompt_v_2`)."""
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", wire)
+    name = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower()
+    name = re.sub(r"(?<=[a-z])(?=[0-9])", "_", name).strip("_")
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def plain(text: Any) -> str:
+    """The generator wraps document strings so templates cannot misuse them; here they are only names."""
+    if hasattr(text, "as_unembedded_code"):
+        return str(text.as_unembedded_code())
+    return str(text.get_untrusted_value() if hasattr(text, "get_untrusted_value") else text)
+
+
+def class_prefix(path: tuple[str, ...]) -> str:
+    return "".join(part.title().replace("_", "") for part in path)
+
+
+@dataclass
+class Param:
+    name: str  # the keyword the caller uses
+    wire: str  # the name on the wire
+    location: str  # path, query, header, body
+    type: str
+    required: bool
+    description: str = ""
+
+
+@dataclass
+class Method:
+    name: str
+    operation_id: str
+    http_method: str
+    path: str
+    doc: str
+    params: list[Param]
+    body: str | None  # json or multipart
+    files: list[str]
+    returns: str  # the Python type of the answer ("None" for no content)
+    parse: str  # the expression that turns decoded JSON into `returns`
+    kind: str = "request"  # request, stream, pager
+    item_type: str = ""
+    page_param: str = ""
+    results: str = ""
+    fixed_body: dict[str, Any] = field(default_factory=dict)
+    idempotent: bool = False
+    deprecated: str | None = None
+    deprecated_fields: dict[str, str] = field(default_factory=dict)
+    events: str = ""
+    poll: dict[str, Any] | None = None
+    imports: set[str] = field(default_factory=set)
+    group_label: str = ""
+    stream_flag: str = ""
+    sdk_path: str = ""
+
+
+@dataclass
+class Group:
+    path: tuple[str, ...]
+    methods: list[Method] = field(default_factory=list)
+    children: dict[str, Group] = field(default_factory=dict)
+
+    @property
+    def class_name(self) -> str:
+        return class_prefix(self.path)
+
+    def walk(self) -> list[Group]:
+        """Children before parents, so that a class is defined before the class that holds it."""
+        return [grandchild for child in self.children.values() for grandchild in child.walk()] + [self]
+
+
+class Document:
+    def __init__(self, raw: dict[str, Any], config: Config) -> None:
+        self.raw = raw
+        self.config = config
+        data = GeneratorData.from_dict(raw, config=config)
+        if not isinstance(data, GeneratorData):
+            raise SystemExit(f"the generator could not parse the document: {data.detail}")
+        self.endpoints = {
+            plain(endpoint.name): endpoint
+            for collection in data.endpoint_collections_by_tag.values()
+            for endpoint in collection.endpoints
+        }
+        self.imports: set[str] = set()
+
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = self.raw
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def model_of(self, ref: str) -> str:
+        name = str(ClassName(ref.rsplit("/", 1)[-1], self.config.field_prefix))
+        self.imports.add(f"from ..models import {name}")
+        return name
+
+    def type_of(self, prop: Property) -> str:
+        if isinstance(prop, FileProperty):
+            return "FileInput"
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, FileProperty):
+            return "Sequence[FileInput]"
+        self.imports.update(prop.get_imports(prefix=".."))
+        return plain(prop.get_type_string(no_optional=True))
+
+    def parser_for(self, schema: dict[str, Any]) -> tuple[str, str]:
+        """(type, parse expression) for a response schema."""
+        if "$ref" in schema and "oneOf" not in self.resolve(schema):
+            name = self.model_of(schema["$ref"])
+            return name, f"{name}.from_dict"
+        resolved = self.resolve(schema)
+        if "oneOf" in resolved and "discriminator" in resolved:
+            discriminator = resolved["discriminator"]
+            variants = {tag: self.model_of(ref) for tag, ref in discriminator["mapping"].items()}
+            mapping = ", ".join(f"{tag!r}: {name}.from_dict" for tag, name in variants.items())
+            return " | ".join(variants.values()), f"discriminated({discriminator['propertyName']!r}, {{{mapping}}})"
+        if resolved.get("type") == "array" and "$ref" in resolved.get("items", {}):
+            name = self.model_of(resolved["items"]["$ref"])
+            return f"list[{name}]", f"list_of({name}.from_dict)"
+        return "Any", "as_json"
+
+    def method(self, http_method: str, path: str, operation: dict[str, Any]) -> list[Method]:
+        endpoint = self.endpoints[str(PythonIdentifier(operation["operationId"], self.config.field_prefix))]
+        self.imports = set()
+        doc = "\n\n".join(
+            part.strip() for part in (operation.get("summary", ""), operation.get("description", "")) if part
+        )
+        params = [
+            Param(sdk_name(plain(p.name)), plain(p.name), location, self.type_of(p), p.required)
+            for location, found in (
+                ("path", endpoint.path_parameters),
+                ("query", endpoint.query_parameters),
+                ("header", endpoint.header_parameters),
+            )
+            for p in found
+        ]
+        body = files = None
+        deprecated_fields: dict[str, str] = {}
+        streaming = operation.get("x-fern-streaming")
+        stream_flag = streaming["stream-condition"].removeprefix("$request.") if streaming else None
+        if endpoint.bodies:
+            found_body = endpoint.bodies[0]
+            content_type = plain(found_body.content_type)
+            body = "multipart" if "multipart" in content_type else "json"
+            model = found_body.prop
+            assert isinstance(model, ModelProperty)
+            raw_schema = self.resolve(operation["requestBody"]["content"][content_type]["schema"])
+            raw_props = raw_schema.get("properties", {})
+            files = []
+            for prop in [*model.required_properties, *model.optional_properties]:  # type: ignore[misc]
+                wire = plain(prop.name)
+                if wire == stream_flag:
+                    continue
+                raw = self.resolve(raw_props.get(wire, {}))
+                if raw.get("deprecated"):
+                    deprecated_fields[sdk_name(wire)] = raw.get("x-deprecation-message", f"{wire} is deprecated.")
+                if isinstance(prop, FileProperty):
+                    files.append(wire)
+                params.append(Param(sdk_name(wire), wire, "body", self.type_of(prop), prop.required))
+        success = next(
+            (code, response) for code, response in sorted(operation["responses"].items()) if str(code).startswith("2")
+        )
+        content = self.resolve(success[1]).get("content", {})
+        if "application/json" in content:
+            returns, parse = self.parser_for(content["application/json"]["schema"])
+        else:
+            returns, parse = "None", "None"
+        base = Method(
+            name=operation.get("x-fern-sdk-method-name", sdk_name(operation["operationId"])),
+            operation_id=operation["operationId"],
+            http_method=http_method.upper(),
+            path=path,
+            doc=doc,
+            params=sorted(params, key=lambda p: (p.location != "path", not p.required)),
+            body=body,
+            files=files or [],
+            returns=returns,
+            parse=parse,
+            idempotent=bool(operation.get("x-fern-idempotent")),
+            deprecated=operation.get("x-deprecation-message") if operation.get("deprecated") else None,
+            deprecated_fields=deprecated_fields,
+            imports=self.imports,
+        )
+        pagination = operation.get("x-fern-pagination")
+        if pagination:
+            base.kind = "pager"
+            base.page_param = pagination["offset"].removeprefix("$request.")
+            base.results = pagination["results"].removeprefix("$response.")
+            page_schema = self.resolve(content["application/json"]["schema"])
+            base.item_type, _ = self.parser_for(page_schema["properties"][base.results]["items"])
+        poll = operation.get("x-polling")
+        if poll:
+            base.poll = {
+                "name": poll["method-name"],
+                "status": poll["status"].removeprefix("$response."),
+                "terminal": list(poll["terminal"]),
+            }
+        if not streaming:
+            return [base]
+        base.fixed_body = {stream_flag: False}
+        stream = Method(**{**base.__dict__, "name": f"{base.name}_stream", "kind": "stream"})
+        stream.fixed_body = {stream_flag: sdk_name(stream_flag)}  # the caller may repeat `stream=True`
+        stream.stream_flag = stream_flag
+        stream.returns, stream.events = self.parser_for(streaming["response-stream"])
+        stream.doc = f"{doc}\n\nStreams the answer: iterate the returned stream for its events."
+        return [base, stream]
+
+    def groups(self) -> Group:
+        root = Group(())
+        for path, item in self.raw["paths"].items():
+            for http_method in HTTP_METHODS:
+                if http_method not in item:
+                    continue
+                operation = item[http_method]
+                names = operation.get("x-fern-sdk-group-name", [])
+                group = root
+                for part in [names] if isinstance(names, str) else names:
+                    group = group.children.setdefault(part, Group((*group.path, part)))
+                for method in self.method(http_method, path, operation):
+                    method.group_label = ".".join(group.path) or method.name
+                    method.sdk_path = ".".join([*group.path, method.name])
+                    group.methods.append(method)
+        return root
+
+
+def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
+    import yaml
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(root_dir / "generator-config.yml"), MetaType.NONE, document_path, "utf-8", True, None
+    )
+    document = Document(yaml.safe_load(document_path.read_text()), config)
+    root = document.groups()
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(root_dir / "generator-templates" / "facade")),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "__init__.py").write_text('"""The generated public facade: resource classes, sync and async."""\n')
+    env.filters["sdk_name"] = sdk_name
+    env.filters["tuple_repr"] = lambda items: repr(tuple(items))
+    env.filters["constant_name"] = lambda m: (
+        "_" + sdk_name(m.operation_id).upper() + ("_STREAM" if m.kind == "stream" else "")
+    )
+    env.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    for name, group in root.children.items():
+        classes = group.walk()
+        text = env.get_template("group.py.jinja").render(groups=classes, imports=imports_of(classes))
+        (out_dir / f"{name}.py").write_text(text)
+    text = env.get_template("client.py.jinja").render(root=root, imports=imports_of([root]))
+    (out_dir / "client.py").write_text(text)
+
+
+def imports_of(groups: list[Group]) -> list[str]:
+    return sorted({line for group in groups for method in group.methods for line in method.imports})
