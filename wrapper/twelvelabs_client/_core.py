@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ._config import RequestOptions
 from ._errors import InvalidRequestError
-from ._pagination import AsyncPager, SyncPager
-from ._parsing import json_body, parse_with
+from ._pagination import AsyncPagerRequest, SyncPager
+from ._parsing import parse_with
 from ._polling import PollPlan, wait_async, wait_sync
 from ._streaming import AsyncStream, Stream
 from ._transport import Call
@@ -166,7 +166,7 @@ class AsyncCore:
     ) -> Any:
         return await self.sender.request(_call(operation, path, query, headers, body), request_options)
 
-    async def stream(
+    def stream(
         self,
         operation: Operation,
         *,
@@ -177,7 +177,7 @@ class AsyncCore:
         request_options: RequestOptions | None,
     ) -> AsyncStream:
         call = _call(operation, path, query, headers, body)
-        return AsyncStream(await self.sender.send(call, request_options or {}, stream=True), operation.parse)
+        return AsyncStream(lambda: self.sender.send(call, request_options or {}, stream=True), operation.parse)
 
     def paginate(
         self,
@@ -191,12 +191,12 @@ class AsyncCore:
         headers: Mapping[str, Any],
         body: Mapping[str, Any],
         request_options: RequestOptions | None,
-    ) -> AsyncPager[Any]:
+    ) -> AsyncPagerRequest[Any]:
         def fetch(page: int) -> Awaitable[Any]:
             call = _call(operation, path, {**query, page_param: page}, headers, body)
             return self.sender.request(call, request_options)
 
-        return AsyncPager(fetch, results, first_page or 1)
+        return AsyncPagerRequest(fetch, results, first_page or 1)
 
     async def wait(
         self, plan: PollPlan, retrieve: Callable[[], Awaitable[T]], callback: Callable[[T], Any] | None
@@ -204,4 +204,4 @@ class AsyncCore:
         return await wait_async(plan, retrieve, callback, self.sender.sleep)
 
 
-__all__ = ["AsyncCore", "Discriminated", "Operation", "SyncCore", "as_json", "discriminated", "json_body", "list_of"]
+__all__ = ["AsyncCore", "Discriminated", "Operation", "SyncCore", "as_json", "discriminated", "list_of"]

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
 from ._errors import APIResponseValidationError
 
 T = TypeVar("T")
-
-
-class FromDict(Protocol[T]):  # type: ignore[misc]
-    def from_dict(self, src_dict: Any) -> T: ...
 
 
 def json_body(response: httpx.Response) -> Any:
@@ -36,7 +32,3 @@ def parse_with(parse: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
             raise APIResponseValidationError(response, f"{type(error).__name__}: {error}") from None
 
     return parse_response
-
-
-def no_content(response: httpx.Response) -> None:
-    return None

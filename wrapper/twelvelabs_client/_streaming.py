@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
@@ -152,13 +152,26 @@ class Stream(_StreamResults):
 
 
 class AsyncStream(_StreamResults):
-    """The async twin of `Stream`: `async for` and `async with`."""
+    """The async twin of `Stream`. The request is sent on first use, so all of these work:
+    `async for event in client.analyze_stream(...)`, `async with client.analyze_stream(...) as stream`,
+    and `stream = await client.analyze_stream(...)` (which sends now, so HTTP errors raise there)."""
 
-    def __init__(self, response: httpx.Response, events: Any) -> None:
-        self._parser = _EventParser(response, events)
+    def __init__(self, send: Callable[[], Awaitable[httpx.Response]], events: Any) -> None:
+        self._send: Callable[[], Awaitable[httpx.Response]] | None = send
+        self._event_models = events
         self._events = self._iterate()
 
+    async def _open(self) -> AsyncStream:
+        if self._send is not None:
+            send, self._send = self._send, None
+            self._parser = _EventParser(await send(), self._event_models)
+        return self
+
+    def __await__(self) -> Generator[Any, None, AsyncStream]:
+        return self._open().__await__()
+
     async def _iterate(self) -> AsyncGenerator[StreamEvent, None]:
+        await self._open()
         try:
             async for line in self._parser.response.aiter_lines():
                 event = self._parser.parse(line)
@@ -177,7 +190,7 @@ class AsyncStream(_StreamResults):
         return await self._events.__anext__()
 
     async def __aenter__(self) -> AsyncStream:
-        return self
+        return await self._open()
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
@@ -186,7 +199,8 @@ class AsyncStream(_StreamResults):
 
     async def close(self) -> None:
         await self._events.aclose()
-        await self._parser.response.aclose()
+        if self._send is None:
+            await self._parser.response.aclose()
 
     async def until_done(self) -> AsyncStream:
         async for _ in self._events:

@@ -44,7 +44,7 @@ def encode(
         request["files"] = [
             (name, open_upload(value, name, stack).to_tuple())
             if name in operation.files
-            else (name, (None, _part(value).encode(), "text/plain"))
+            else (name, (None, _text(value).encode(), "text/plain"))  # objects travel as JSON text
             for name, value in given.items()
         ]
     return request
@@ -90,8 +90,3 @@ def _text(value: Any) -> str:
         return "true" if value else "false"
     value = to_json(value)
     return value if isinstance(value, str) else json.dumps(value) if isinstance(value, dict | list) else str(value)
-
-
-def _part(value: Any) -> str:
-    """A multipart text part: objects and lists travel as JSON text (as `user_metadata` does)."""
-    return _text(value)

@@ -12,7 +12,7 @@ from twelvelabs_client._core import (
     Operation,
     SyncCore,
 )
-from twelvelabs_client._pagination import AsyncPager, SyncPager
+from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
 from twelvelabs_client._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
@@ -247,7 +247,7 @@ class AsyncAnalyzeAsyncTasks:
         analysis_mode: AnalysisMode | None = None,
         asset_id: str | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[AnalyzeTask]:
+    ) -> AsyncPagerRequest[AnalyzeTask]:
         """List analysis tasks"""
         return self._core.paginate(
             _LIST_ANALYZE_TASKS,

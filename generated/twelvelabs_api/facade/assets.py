@@ -11,7 +11,7 @@ from twelvelabs_client._core import (
     Operation,
     SyncCore,
 )
-from twelvelabs_client._pagination import AsyncPager, SyncPager
+from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
 from twelvelabs_client._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
@@ -196,7 +196,7 @@ class AsyncAssets:
         filename: str | None = None,
         status: AssetStatus | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[Asset]:
+    ) -> AsyncPagerRequest[Asset]:
         """List assets"""
         return self._core.paginate(
             _LIST_ASSETS,

@@ -343,7 +343,7 @@ class AsyncTwelveLabs(AsyncClientBase):
             request_options=request_options,
         )
 
-    async def analyze_stream(
+    def analyze_stream(
         self,
         *,
         model_name: AnalyzeModelName | None = None,
@@ -369,7 +369,7 @@ class AsyncTwelveLabs(AsyncClientBase):
         (pegasus1.6 only) is required, and exactly one of `prompt` or `prompt_v2`.
 
         Streams the answer: iterate the returned stream for its events."""
-        return await self._core.stream(
+        return self._core.stream(
             _ANALYZE_STREAM,
             path={},
             query={},

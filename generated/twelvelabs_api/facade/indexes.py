@@ -12,7 +12,7 @@ from twelvelabs_client._core import (
     Operation,
     SyncCore,
 )
-from twelvelabs_client._pagination import AsyncPager, SyncPager
+from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
 from twelvelabs_client._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
@@ -236,7 +236,7 @@ class AsyncIndexesIndexedAssets:
         page_limit: int | None = None,
         status: IndexedAssetStatus | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[IndexedAsset]:
+    ) -> AsyncPagerRequest[IndexedAsset]:
         """List the assets of an index"""
         return self._core.paginate(
             _LIST_INDEXED_ASSETS,
@@ -481,7 +481,7 @@ class AsyncIndexes:
         index_name: str | None = None,
         model_family: ListIndexesModelFamily | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[Index]:
+    ) -> AsyncPagerRequest[Index]:
         """List indexes"""
         return self._core.paginate(
             _LIST_INDEXES,

@@ -11,7 +11,7 @@ from twelvelabs_client._core import (
     Operation,
     SyncCore,
 )
-from twelvelabs_client._pagination import AsyncPager, SyncPager
+from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
 from twelvelabs_client._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
@@ -187,7 +187,7 @@ class AsyncTasks:
         index_id: str | None = None,
         status: IndexingTaskStatus | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[IndexingTask]:
+    ) -> AsyncPagerRequest[IndexingTask]:
         """List indexing tasks"""
         return self._core.paginate(
             _LIST_TASKS,
