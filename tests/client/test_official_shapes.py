@@ -73,3 +73,45 @@ async def test_an_async_stream_sends_on_first_use_in_any_of_its_forms() -> None:
         assert await opened.get_final_text() == "Hello"
     awaited = await client.analyze_stream(video=VIDEO, prompt="x")
     assert len(recorder.requests) == 3 and await awaited.get_final_text() == "Hello"
+
+
+OFFICIAL_ERRORS = {
+    "BadRequestError": 400, "UnauthorizedError": 401, "ForbiddenError": 403, "NotFoundError": 404,
+    "ConflictError": 409, "GoneError": 410, "ContentTooLargeError": 413, "UnprocessableEntityError": 422,
+    "TooManyRequestsError": 429, "InternalServerError": 500, "ServiceUnavailableError": 503,
+    "GatewayTimeoutError": 504,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "status"), OFFICIAL_ERRORS.items())
+def test_each_official_error_class_is_raised_for_its_status(name: str, status: int) -> None:
+    from twelvelabs_client import errors
+    from twelvelabs_client.core.api_error import ApiError
+
+    body = {"code": "some_code", "message": "Something."}
+    recorder = Recorder(json_response(status, body))
+    with pytest.raises(getattr(errors, name)) as raised:
+        recorder.client(max_retries=0).assets.retrieve("a1")
+    error = raised.value
+    assert isinstance(error, ApiError) and error.status_code == status and error.body == body
+    assert error.headers is not None and error.headers["content-type"] == "application/json"
+
+
+def test_input_refused_before_sending_is_the_400_the_api_would_answer(tmp_path: Any) -> None:
+    from twelvelabs_client.core.api_error import ApiError
+    from twelvelabs_client.errors import BadRequestError, InvalidRequestError
+
+    recorder = Recorder(json_response(201, {"_id": "a1", "status": "ready"}))
+    with pytest.raises(BadRequestError) as raised:
+        recorder.client().assets.create(method="direct", file=tmp_path / "missing.mp4")
+    assert all(isinstance(raised.value, cls) for cls in (InvalidRequestError, ApiError, ValueError))
+    assert raised.value.status_code == 400 and raised.value.field == "file" and recorder.requests == []
+
+
+def test_an_error_without_an_answer_has_the_official_attributes_empty() -> None:
+    from twelvelabs_client.core.api_error import ApiError
+
+    recorder = Recorder(httpx.ConnectError("refused"))
+    with pytest.raises(ApiError) as raised:
+        recorder.client(max_retries=0).assets.retrieve("a1")
+    assert (raised.value.status_code, raised.value.headers, raised.value.body) == (None, None, None)

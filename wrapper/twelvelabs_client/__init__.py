@@ -19,77 +19,13 @@ if TYPE_CHECKING:
     from twelvelabs_api.facade.client import TwelveLabs as TwelveLabs
 
     from ._config import RequestOptions as RequestOptions
-    from ._errors import (
-        APIConnectionError as APIConnectionError,
-    )
-    from ._errors import (
-        APIError as APIError,
-    )
-    from ._errors import (
-        APIResponseValidationError as APIResponseValidationError,
-    )
-    from ._errors import (
-        APIStatusError as APIStatusError,
-    )
-    from ._errors import (
-        APITimeoutError as APITimeoutError,
-    )
-    from ._errors import (
-        AuthenticationError as AuthenticationError,
-    )
-    from ._errors import (
-        BadRequestError as BadRequestError,
-    )
-    from ._errors import (
-        ConfigurationError as ConfigurationError,
-    )
-    from ._errors import (
-        ConflictError as ConflictError,
-    )
-    from ._errors import (
-        ContentTooLargeError as ContentTooLargeError,
-    )
-    from ._errors import (
-        ForbiddenError as ForbiddenError,
-    )
-    from ._errors import (
-        InternalServerError as InternalServerError,
-    )
-    from ._errors import (
-        InvalidRequestError as InvalidRequestError,
-    )
-    from ._errors import (
-        NotFoundError as NotFoundError,
-    )
-    from ._errors import (
-        PermissionDeniedError as PermissionDeniedError,
-    )
-    from ._errors import (
-        RateLimitError as RateLimitError,
-    )
-    from ._errors import (
-        StreamError as StreamError,
-    )
-    from ._errors import (
-        TooManyRequestsError as TooManyRequestsError,
-    )
-    from ._errors import (
-        TwelveLabsError as TwelveLabsError,
-    )
-    from ._errors import (
-        UnauthorizedError as UnauthorizedError,
-    )
-    from ._errors import (
-        UnprocessableEntityError as UnprocessableEntityError,
-    )
-    from ._errors import (
-        WaitTimeoutError as WaitTimeoutError,
-    )
     from ._pagination import AsyncPager as AsyncPager
+    from ._pagination import AsyncPagerRequest as AsyncPagerRequest
     from ._pagination import SyncPager as SyncPager
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
     from ._streaming import UnknownStreamEvent as UnknownStreamEvent
+    from .errors import *  # noqa: F403
 _LOCATIONS = {
     # The clients are generated from the document (generated/twelvelabs_api/facade/).
     "TwelveLabs": "twelvelabs_api.facade.client",
@@ -100,13 +36,14 @@ _LOCATIONS = {
     "UnknownStreamEvent": "._streaming",
     "SyncPager": "._pagination",
     "AsyncPager": "._pagination",
+    "AsyncPagerRequest": "._pagination",
 }
 _ERRORS = (
-    "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
+    "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError", "ApiError",
     "AuthenticationError", "BadRequestError", "ConfigurationError", "ConflictError", "ContentTooLargeError",
-    "ForbiddenError", "InternalServerError", "InvalidRequestError", "NotFoundError", "PermissionDeniedError",
-    "RateLimitError", "StreamError", "TooManyRequestsError", "TwelveLabsError", "UnauthorizedError",
-    "UnprocessableEntityError", "WaitTimeoutError",
+    "ForbiddenError", "GatewayTimeoutError", "GoneError", "InternalServerError", "InvalidRequestError",
+    "NotFoundError", "PermissionDeniedError", "RateLimitError", "ServiceUnavailableError", "StreamError",
+    "TooManyRequestsError", "TwelveLabsError", "UnauthorizedError", "UnprocessableEntityError", "WaitTimeoutError",
 )  # fmt: skip
 _LOCATIONS.update(dict.fromkeys(_ERRORS, "._errors"))
 

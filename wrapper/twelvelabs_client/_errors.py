@@ -2,24 +2,32 @@
 
 TwelveLabsError
 ├── ConfigurationError (also ValueError)         no key, bad base URL, bad option
-├── InvalidRequestError (also ValueError)        bad input caught before any request
 ├── WaitTimeoutError (also TimeoutError)         wait_for_done ran out of time
-└── APIError                                     something happened on the way to or from the API
+└── APIError (= ApiError)                        something happened on the way to or from the API
     ├── APIStatusError                           the API answered 4xx/5xx
-    │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
-    │   │   NotFoundError 404, ConflictError 409, ContentTooLargeError 413,
+    │   ├── BadRequestError 400
+    │   │   └── InvalidRequestError (also ValueError)  bad input caught before any request
+    │   ├── AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
+    │   │   ConflictError 409, GoneError 410, ContentTooLargeError 413,
     │   │   UnprocessableEntityError 422, RateLimitError 429
     │   └── InternalServerError 5xx
+    │       └── ServiceUnavailableError 503, GatewayTimeoutError 504
     ├── APIConnectionError                       no response (refused, reset, DNS, TLS)
     │   └── APITimeoutError
     ├── APIResponseValidationError               a 2xx body that does not parse
     └── StreamError                              a stream broke or sent a malformed line
+
+The official package's names are the same classes: `ApiError` is `APIError`, `UnauthorizedError`
+`AuthenticationError`, `ForbiddenError` `PermissionDeniedError`, `TooManyRequestsError`
+`RateLimitError`; every error has the official `status_code`, `headers` and `body` (None where there
+was no answer), so `except` clauses written for the official package catch ours.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -35,15 +43,6 @@ class ConfigurationError(TwelveLabsError, ValueError):
     """The client was configured wrongly (for example no API key)."""
 
 
-class InvalidRequestError(TwelveLabsError, ValueError):
-    """Input the API would reject, caught before sending anything. `field` names the parameter."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.rule = message
-
-
 class WaitTimeoutError(TwelveLabsError, TimeoutError):
     """`wait_for_done` gave up; `last` is the last state seen, `status` its status."""
 
@@ -54,6 +53,11 @@ class WaitTimeoutError(TwelveLabsError, TimeoutError):
 
 
 class APIError(TwelveLabsError):
+    # The official ApiError's attributes; an answer fills them in.
+    status_code: int | None = None
+    headers: Mapping[str, str] | None = None
+    body: Any = None
+
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
@@ -64,6 +68,8 @@ class APIStatusError(APIError):
     """The API answered with an error status. `code` and `api_message` come from its body."""
 
     status_code: int
+
+    response: httpx.Response
 
     def __init__(self, response: httpx.Response, *, body: Any) -> None:
         self.response = response
@@ -120,6 +126,10 @@ class ContentTooLargeError(APIStatusError):
     status_code = 413
 
 
+class GoneError(APIStatusError):
+    status_code = 410
+
+
 class UnprocessableEntityError(APIStatusError):
     status_code = 422
 
@@ -132,7 +142,31 @@ class InternalServerError(APIStatusError):
     """Any 5xx."""
 
 
+class ServiceUnavailableError(InternalServerError):
+    status_code = 503
+
+
+class GatewayTimeoutError(InternalServerError):
+    status_code = 504
+
+
+class InvalidRequestError(BadRequestError, ValueError):
+    """Input that cannot be sent (a missing file, a text-mode handle), caught before sending anything. It is
+    the 400 the API would answer, so `except BadRequestError` catches it; `field` names the parameter."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.rule = message
+        self.response = None  # type: ignore[assignment]
+        self.headers = {}
+        self.body = {"code": "parameter_invalid", "message": f"{field}: {message}"}
+        self.code, self.api_message, self.docs_url = "parameter_invalid", f"{field}: {message}", None
+        self.request_id = self.retry_after = None
+        APIError.__init__(self, f"{field}: {message}")
+
+
 # The names the official package uses, for code that catches them.
+ApiError = APIError
 UnauthorizedError = AuthenticationError
 ForbiddenError = PermissionDeniedError
 TooManyRequestsError = RateLimitError
@@ -143,9 +177,12 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
+    410: GoneError,
     413: ContentTooLargeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
 }
 
 
