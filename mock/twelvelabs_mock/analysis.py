@@ -90,7 +90,12 @@ async def gist(ctx: Context) -> Response:
 async def summarize(ctx: Context) -> Response:
     body, kind = ctx.body, ctx.body["type"]
     video = rules.indexed_video(ctx, body["video_id"])
-    key = (video.key, body.get("prompt"), body.get("temperature", 0.2), body.get("response_format"))
+    key = (
+        video.key,
+        body.get("prompt"),
+        body.get("temperature", _default(ctx, "temperature")),
+        body.get("response_format"),
+    )
     answer: dict[str, Any] = {"summarize_type": kind, "id": _generation_id(ctx)}
     if kind == "summary":
         result = generation.limit(text_for(key, body), body.get("max_tokens"))
