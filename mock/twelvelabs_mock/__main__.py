@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import socket
 import sys
+from pathlib import Path
 
 import uvicorn
 
-from .app import DEFAULT_API_KEY, create_app
+from .app import DEFAULT_API_KEY, UnservedOperations, create_app
 from .clock import Clock
-from .spec import BASE_PATH
+from .spec import BASE_PATH, Spec, default_spec, load_document
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,8 +21,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api-key", default=DEFAULT_API_KEY, help=f"the only key accepted (default {DEFAULT_API_KEY})")
     parser.add_argument("--stream-delay", type=float, default=0.02, help="seconds between stream events")
     parser.add_argument("--clock-speed", type=float, default=1.0, help="simulated seconds per real second")
+    parser.add_argument("--document", type=Path, help="an OpenAPI document to serve (default: the packaged one)")
     args = parser.parse_args(argv)
-    app = create_app(api_key=args.api_key, clock=Clock(speed=args.clock_speed), stream_delay=args.stream_delay)
+    try:
+        spec = Spec(load_document(args.document)) if args.document else default_spec()
+        app = create_app(
+            spec, api_key=args.api_key, clock=Clock(speed=args.clock_speed), stream_delay=args.stream_delay
+        )
+    except UnservedOperations as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     # Bind first, so that --port 0 can print the port it got before serving.
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

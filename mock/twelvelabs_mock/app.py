@@ -1,4 +1,4 @@
-"""The mock as an ASGI app: every API request goes faults -> auth -> validation -> handler -> log."""
+"""The mock as an ASGI app: every API request goes faults -> auth -> validation -> engine -> log."""
 
 from __future__ import annotations
 
@@ -17,14 +17,15 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
 from starlette.types import Receive, Scope, Send
 
+from .behaviours import default_behaviours
 from .clock import Clock
 from .control import control_routes
+from .engine import Behaviours, Context, Engine
 from .errors import ApiError, invalid, shorten
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, FaultQueue, FaultSyntaxError, parse_fault
-from .handlers import HANDLERS, Context
 from .spec import BASE_PATH, Spec, default_spec
-from .state import Store, Timings
+from .state import Settings, Store, Timings
 from .validation import validate_request
 
 logger = logging.getLogger("twelvelabs_mock")
@@ -40,6 +41,10 @@ ERROR_MESSAGES = {
 _CYCLE_KEY = "twelvelabs_mock.cycle"
 
 
+class UnservedOperations(ValueError):
+    """The document has operations that neither the generic engine nor a behaviour can answer."""
+
+
 class MockApp:
     """One mock API: its own state, clock, faults and request log."""
 
@@ -47,26 +52,33 @@ class MockApp:
         self,
         *,
         api_key: str = DEFAULT_API_KEY,
-        spec: Spec | None = None,
+        spec: Spec | dict[str, Any] | None = None,
         clock: Clock | None = None,
         timings: Timings | None = None,
         stream_delay: float = 0.0,
         self_check: bool = False,
+        behaviours: Behaviours | None = None,
     ) -> None:
         if not api_key:
             raise ValueError("the mock needs a non-empty API key")
         self.api_key = api_key
-        self.spec = spec or default_spec()
+        self.spec = spec if isinstance(spec, Spec) else Spec(spec) if spec is not None else default_spec()
+        self.engine = Engine(self.spec, behaviours or default_behaviours())
+        unserved = self.engine.unserved()
+        if unserved:
+            names = ", ".join(f"{op.method} {op.path} ({op.operation_id})" for op in unserved)
+            raise UnservedOperations(
+                f"the mock cannot serve these documented operations: {names}. They are not create/list/"
+                "retrieve/update/delete of a collection; add a behaviour for them (behaviours.py)."
+            )
         self.clock = clock or Clock()
-        self.store = Store(self.clock, timings or Timings())
+        self.store = Store(self.clock)
+        self.settings = Settings(stream_delay=stream_delay, timings=timings or Timings())
         self.faults = FaultQueue()
-        self.stream_delay = stream_delay
-        self.default_outcome = "ready"
         self.self_check = self_check
         self.violations: list[str] = []
         self.requests: list[dict[str, Any]] = []
         self._request_ids = itertools.count(1)
-        self._generations = itertools.count(1)
         self._response_validators: dict[tuple[str, int], jsonschema.Draft202012Validator | None] = {}
         self._event_validator = self.spec.validator({"$ref": "#/components/schemas/StreamAnalyzeEvent"})
         # Only the control calls use Starlette's router; every API path goes through `dispatch`, so
@@ -84,14 +96,11 @@ class MockApp:
         await self.starlette(scope, receive, send)
 
     def reset(self) -> None:
-        self.store = Store(self.clock, self.store.timings)
+        self.store = Store(self.clock)
         self.faults.clear()
         self.requests.clear()
         self.violations.clear()
-        self.default_outcome = "ready"
-
-    def next_generation(self) -> int:
-        return next(self._generations)
+        self.settings.default_outcome = "ready"
 
     # ------------------------------------------------------------ the request pipeline
     async def dispatch(self, request: Request) -> Response:
@@ -134,13 +143,17 @@ class MockApp:
             if valid.files:
                 entry["files"] = {name: f.__dict__ for name, f in valid.files.items()}
             context = Context(
-                app=self,
+                engine=self.engine,
+                store=self.store,
+                settings=self.settings,
+                operation=operation,
                 request=valid,
                 headers={k.lower(): v for k, v in request.headers.items()},
                 fault=fault,
                 cut_connection=lambda: self._close_connection(request),
+                check_event=self.check_event if self.self_check else None,
             )
-            response = await HANDLERS[operation.operation_id](context)
+            response = await self.engine.serve(context)
         except ApiError as error:
             response = JSONResponse(error.body(), status_code=error.status, headers=error.headers)
         except Exception as error:  # a bug in the mock: answer like the API would, and record it
@@ -237,6 +250,7 @@ def _fault_response(fault: Fault) -> Response:
 
 
 def create_app(
+    document: Spec | dict[str, Any] | None = None,
     *,
     api_key: str = DEFAULT_API_KEY,
     timings: Timings | None = None,
@@ -244,6 +258,9 @@ def create_app(
     stream_delay: float = 0.0,
     self_check: bool = False,
 ) -> MockApp:
-    """A new mock API (an ASGI app) with empty state. Serve it with uvicorn, or use it in-process with
-    `httpx.ASGITransport` (faults that drop connections need a real server)."""
-    return MockApp(api_key=api_key, timings=timings, clock=clock, stream_delay=stream_delay, self_check=self_check)
+    """A new mock API (an ASGI app) with empty state, built from `document` (the packaged OpenAPI
+    document by default). Serve it with uvicorn, or use it in-process with `httpx.ASGITransport`
+    (faults that drop connections need a real server)."""
+    return MockApp(
+        api_key=api_key, spec=document, timings=timings, clock=clock, stream_delay=stream_delay, self_check=self_check
+    )

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from .faults import FaultSyntaxError, parse_fault
+from .clock import Clock
+from .faults import FaultQueue, FaultSyntaxError, parse_fault
+from .state import Settings
 
-if TYPE_CHECKING:
-    from .app import MockApp
+
+class Controlled(Protocol):
+    """What the control calls reach of a mock app (the app depends on this module, not the reverse)."""
+
+    clock: Clock
+    faults: FaultQueue
+    settings: Settings
+    requests: list[dict[str, Any]]
+    violations: list[str]
+
+    def reset(self) -> None: ...
 
 
-def control_routes(app: MockApp) -> list[BaseRoute]:
+def control_routes(app: Controlled) -> list[BaseRoute]:
     async def body_of(request: Request) -> dict[str, Any]:
         raw = await request.body()
         if not raw:
@@ -71,17 +82,22 @@ def control_routes(app: MockApp) -> list[BaseRoute]:
         if request.method == "POST":
             try:
                 body = await body_of(request)
-                app.store.timings.update(body.get("timings", {}))
+                app.settings.timings.update(body.get("timings", {}))
                 if "stream_delay" in body:
-                    app.stream_delay = max(0.0, float(body["stream_delay"]))
+                    app.settings.stream_delay = max(0.0, float(body["stream_delay"]))
                 if "outcome" in body:
                     if body["outcome"] not in ("ready", "failed"):
                         raise ValueError("outcome must be ready or failed")
-                    app.default_outcome = body["outcome"]
+                    app.settings.default_outcome = body["outcome"]
             except (ValueError, TypeError) as error:
                 return bad(f"config: {error}")
+        settings = app.settings
         return JSONResponse(
-            {"timings": app.store.timings.__dict__, "stream_delay": app.stream_delay, "outcome": app.default_outcome}
+            {
+                "timings": settings.timings.__dict__,
+                "stream_delay": settings.stream_delay,
+                "outcome": settings.default_outcome,
+            }
         )
 
     async def violations(request: Request) -> Response:

@@ -38,11 +38,6 @@ class Fault:
     malformed_line: int | None = None
     unknown_event: int | None = None
 
-    @property
-    def affects_response(self) -> bool:
-        """True when the fault replaces the response (as opposed to altering a stream)."""
-        return self.status is not None or self.drop
-
     def retry_after_header(self) -> str | None:
         if self.retry_after is None:
             return None

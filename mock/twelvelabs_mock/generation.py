@@ -62,7 +62,7 @@ class Generation:
     finish_reason: str  # stop or length
 
 
-def limit(text: str, max_tokens: int | None, *, structured: bool = False) -> Generation:
+def limit(text: str, max_tokens: int | None) -> Generation:
     """Cut `text` to `max_tokens` (one token a word here); a cut JSON document is left cut, as the API does."""
     words = text.split(" ")
     if max_tokens is None or len(words) <= max_tokens:

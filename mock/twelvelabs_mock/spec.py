@@ -12,6 +12,8 @@ from typing import Any
 import jsonschema
 import yaml
 
+from .keywords import Validator
+
 DOCUMENT_NAME = "twelvelabs-v1.3.yaml"
 BASE_PATH = "/v1.3"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -55,6 +57,9 @@ class Operation:
     body_schema: dict[str, Any] | None
     body_validator: jsonschema.Draft202012Validator | None
     responses: dict[str, Any] = field(repr=False)
+    success_status: int = 200
+    success_media: str | None = None  # None: no body (204)
+    success_schema: dict[str, Any] | None = field(default=None, repr=False)
 
 
 class Spec:
@@ -81,8 +86,11 @@ class Spec:
 
     def validator(self, schema: dict[str, Any]) -> jsonschema.Draft202012Validator:
         rooted = {**schema, "components": self.components}
-        checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
-        return jsonschema.Draft202012Validator(rooted, format_checker=checker)
+        validator: jsonschema.Draft202012Validator = Validator(rooted, format_checker=Validator.FORMAT_CHECKER)
+        return validator
+
+    def operation_at(self, method: str, path: str) -> Operation | None:
+        return next((op for op in self.operations if op.method == method and op.path == path), None)
 
     def _compile(self, method: str, path: str, raw: dict[str, Any], shared: list[dict[str, Any]]) -> Operation:
         # `{index-id}` is not a valid regex group name: number the groups and remember the names.
@@ -115,7 +123,14 @@ class Spec:
             media_type, media = next(iter(body["content"].items()))
             body_schema = self.resolve(media["schema"])
             body_validator = self.validator(media["schema"])
+        status, success = next(((int(k), v) for k, v in raw["responses"].items() if k.startswith("2")), (200, {}))
+        content: dict[str, Any] = self.resolve(success).get("content", {})
+        success_media: str | None = next(iter(content), None)
+        success_schema = content[success_media].get("schema") if success_media else None
         return Operation(
+            success_status=status,
+            success_media=success_media,
+            success_schema=success_schema,
             operation_id=raw["operationId"],
             method=method,
             path=path,

@@ -1,4 +1,4 @@
-"""In-memory resources of one mock app, and the status timelines they follow on the simulated clock."""
+"""In-memory records of one mock app, kept per collection (a path of the document) and parent ids."""
 
 from __future__ import annotations
 
@@ -33,78 +33,39 @@ class Timings:
 
 
 @dataclass
-class Index:
+class Settings:
+    """What the control calls change besides state and clock."""
+
+    stream_delay: float = 0.0
+    default_outcome: str = "ready"
+    timings: Timings = field(default_factory=Timings)
+
+
+@dataclass
+class Record:
+    """One resource. `fields` are echoed into answers by name; `meta` is what behaviours keep unseen."""
+
     id: str
-    name: str
-    models: list[dict[str, Any]]
-    addons: list[str]
+    collection: str  # the collection's path in the document, e.g. /indexes/{index-id}/indexed-assets
+    parents: tuple[str, ...]  # the ids of the enclosing resources, in path order
+    fields: dict[str, Any]
     created: float
     updated: float
-
-    def has_pegasus(self) -> bool:
-        return any(str(model.get("model_name", "")).startswith("pegasus") for model in self.models)
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
-class Asset:
-    id: str
-    method: str
-    filename: str
-    url: str | None
-    size: int
-    duration: float
-    created: float
-    outcome: str  # ready or failed, once processing is over
-    file_type: str = "video"
-
-
-@dataclass
-class Video:
-    """An indexed video: made by an indexing task or an indexed asset; `id` is the `video_id`."""
-
-    id: str
-    index_id: str
-    asset_id: str | None
-    filename: str
-    duration: float
-    created: float
-    outcome: str
-    ready_after: float
-
-
-@dataclass
-class IndexingTask:
-    id: str
-    video: Video
-
-
-@dataclass
-class AnalyzeTask:
-    id: str
-    custom_id: str | None
-    request: dict[str, Any]
-    video_source: dict[str, Any]
-    created: float
-    outcome: str
-    result: dict[str, Any] | None = None
-    warning: dict[str, Any] | None = None
-    canceled_at: float | None = None
-    idempotency_key: str | None = None
+Key = tuple[str, tuple[str, ...]]
 
 
 @dataclass
 class Store:
-    """All resources of one app. Handlers run on one event loop and never await mid-update."""
+    """All records of one app. Requests run on one event loop and never await mid-update."""
 
     clock: Clock
-    timings: Timings = field(default_factory=Timings)
-    indexes: dict[str, Index] = field(default_factory=dict)
-    assets: dict[str, Asset] = field(default_factory=dict)
-    videos: dict[str, Video] = field(default_factory=dict)
-    indexing_tasks: dict[str, IndexingTask] = field(default_factory=dict)
-    analyze_tasks: dict[str, AnalyzeTask] = field(default_factory=dict)
+    collections: dict[Key, dict[str, Record]] = field(default_factory=dict)
     epoch: datetime.datetime = field(default_factory=lambda: datetime.datetime.now(datetime.timezone.utc))
     _ids: itertools.count[int] = field(default_factory=itertools.count)
+    generations: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def new_id(self, kind: str) -> str:
         """A 24-hex id like the API's, deterministic within one app."""
@@ -114,43 +75,31 @@ class Store:
         moment = self.epoch + datetime.timedelta(seconds=simulated)
         return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
-    # ----- statuses -----
-    def asset_status(self, asset: Asset) -> str:
-        if self.clock.now() - asset.created < self.timings.asset_processing:
-            return "processing"
-        return asset.outcome
+    def add(self, collection: str, parents: tuple[str, ...], fields: dict[str, Any], **meta: Any) -> Record:
+        now = self.clock.now()
+        record = Record(self.new_id(collection), collection, parents, fields, now, now, meta)
+        self.collections.setdefault((collection, parents), {})[record.id] = record
+        return record
 
-    def video_status(self, video: Video) -> str:
-        elapsed = self.clock.now() - video.created
-        if elapsed < self.timings.indexing_pending:
-            return "pending"
-        if elapsed < self.timings.indexing_pending + video.ready_after:
-            return "indexing"
-        return video.outcome
+    def get(self, collection: str, record_id: str, parents: tuple[str, ...] = ()) -> Record | None:
+        return self.collections.get((collection, parents), {}).get(record_id)
 
-    def video_finished_at(self, video: Video) -> float:
-        return video.created + self.timings.indexing_pending + video.ready_after
+    def items(self, collection: str, parents: tuple[str, ...] | None = None) -> list[Record]:
+        """A collection's records in creation order; every parent's when `parents` is None."""
+        return [
+            record
+            for (name, owners), records in self.collections.items()
+            if name == collection and parents in (None, owners)
+            for record in records.values()
+        ]
 
-    def analyze_status(self, task: AnalyzeTask) -> str:
-        if task.canceled_at is not None:
-            return "canceled"
-        elapsed = self.clock.now() - task.created
-        steps = (
-            ("queued", self.timings.analyze_queued),
-            ("pending", self.timings.analyze_pending),
-            ("processing", self.timings.analyze_processing),
-        )
-        for status, lasts in steps:
-            if elapsed < lasts:
-                return status
-            elapsed -= lasts
-        return task.outcome
-
-    def analyze_finished_at(self, task: AnalyzeTask) -> float:
-        if task.canceled_at is not None:
-            return task.canceled_at
-        t = self.timings
-        return task.created + t.analyze_queued + t.analyze_pending + t.analyze_processing
+    def remove(self, record: Record) -> None:
+        """Delete a record and every record nested under it."""
+        self.collections.get((record.collection, record.parents), {}).pop(record.id, None)
+        owners = (*record.parents, record.id)
+        for name, parents in list(self.collections):
+            if name.startswith(record.collection + "/") and parents[: len(owners)] == owners:
+                del self.collections[(name, parents)]
 
 
 def duration_for(key: str, low: float = 30.0, high: float = 900.0) -> float:

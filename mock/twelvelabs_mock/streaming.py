@@ -7,21 +7,20 @@ import itertools
 import json
 import random
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import Any
 
 from starlette.responses import StreamingResponse
 
 from . import generation
+from .faults import Fault
 
-if TYPE_CHECKING:
-    from .app import MockApp
-    from .faults import Fault
+CheckEvent = Callable[[dict[str, Any]], None] | None
 
 NDJSON = "application/x-ndjson"
 
 
 def ndjson_response(
-    app: MockApp,
+    check_event: CheckEvent,
     *,
     cut_connection: Callable[[], None],
     text: str | None,
@@ -35,7 +34,7 @@ def ndjson_response(
 ) -> StreamingResponse:
     """Stream `text` in fragments, or exactly `events` fragments of endless generated text."""
     lines = _lines(text, events, seed, max_tokens, generation_id, input_tokens)
-    return StreamingResponse(_paced(app, lines, delay, fault, cut_connection), media_type=NDJSON)
+    return StreamingResponse(_paced(check_event, lines, delay, fault, cut_connection), media_type=NDJSON)
 
 
 def _lines(
@@ -45,7 +44,7 @@ def _lines(
     max_tokens: int | None,
     generation_id: str,
     input_tokens: int | None,
-) -> Iterator[dict[str, object]]:
+) -> Iterator[dict[str, Any]]:
     yield {"event_type": "stream_start", "metadata": {"generation_id": generation_id}}
     if text is not None:
         result = generation.limit(text, max_tokens)
@@ -61,7 +60,7 @@ def _lines(
     usage: dict[str, int] = {"output_tokens": tokens}
     if input_tokens is not None:
         usage["input_tokens"] = input_tokens
-    end: dict[str, object] = {
+    end: dict[str, Any] = {
         "event_type": "stream_end",
         "finish_reason": finish,
         "metadata": {"generation_id": generation_id, "usage": usage},
@@ -77,8 +76,8 @@ def _endless(seed: random.Random) -> Iterator[str]:
 
 
 async def _paced(
-    app: MockApp,
-    lines: Iterator[dict[str, object]],
+    check_event: CheckEvent,
+    lines: Iterator[dict[str, Any]],
     delay: float,
     fault: Fault | None,
     cut_connection: Callable[[], None],
@@ -93,8 +92,8 @@ async def _paced(
             if fault.malformed_line == index:
                 yield b'{"event_type": "text_generation", "text": "unterminated\n'
                 continue
-        if app.self_check:
-            app.check_event(event)
+        if check_event is not None:
+            check_event(event)
         yield json.dumps(event, separators=(",", ":")).encode() + b"\n"
         if delay:
             await asyncio.sleep(delay)

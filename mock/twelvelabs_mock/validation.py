@@ -117,6 +117,9 @@ async def _multipart_body(
                 raise invalid(f"The {name} parameter must be a file part (with a filename).")
             files[name] = await _digest(name, value)
             size += files[name].size
+            limit = schema.get("x-max-bytes")
+            if limit is not None and files[name].size > limit:
+                raise schema_error(schema.get("x-error", {}), f"The {name} file is larger than {limit} bytes.")
             body[name] = "<binary>"
         elif isinstance(value, UploadFile):
             raise invalid(f"The {shorten(name, 60)} parameter must be text, not a file.")
@@ -162,31 +165,73 @@ def _coerce(raw: str, schema: dict[str, Any], spec: Spec, name: str) -> Any:
 def _check(validator: jsonschema.Draft202012Validator, value: Any, name: str | None, spec: Spec | None = None) -> None:
     error = jsonschema.exceptions.best_match(validator.iter_errors(value))
     if error is not None:
-        raise _translate(error, name, spec)
+        raise _translate(error, name, spec, validator.schema)
 
 
-def _translate(error: jsonschema.ValidationError, name: str | None, spec: Spec | None) -> ApiError:
-    """A jsonschema error as the API's body: which field, what is wrong, in one sentence."""
+def _translate(error: jsonschema.ValidationError, name: str | None, spec: Spec | None, root: Any) -> ApiError:
+    """A jsonschema error as the API's body: which field, what is wrong, in one sentence. A rule's own
+    answer (`x-error` on the schema that failed or one enclosing it) wins over the generic wording."""
     where = ".".join(str(part) for part in error.absolute_path)
     field_name = name or where or "request body"
     if error.validator == "oneOf" and spec is not None:
         refined = _discriminated_error(error, spec)
         if refined is not None:
-            return _translate(refined, name, spec)
+            return _translate(refined[0], name, spec, refined[1])
+    declared = _declared_error(error, spec, root)
+    if error.validator == "oneOf" and isinstance(error.instance, dict) and _exactly_one(error.validator_value):
+        names = [branch["required"][0] for branch in error.validator_value]
+        given = [key for key in names if key in error.instance]
+        choices = f"{', '.join(names[:-1])} or {names[-1]}"
+        prefix = f"In {where}, give" if where else "Give"  # a nested object names where it is
+        if not given:
+            return not_provided(f"{prefix} exactly one of {choices}.")
+        return invalid(f"{prefix} exactly one of {choices}, not both {' and '.join(given)}.")
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = [key for key in error.validator_value if key not in error.instance]
         full = ".".join(filter(None, [where, missing[0]]))
-        return not_provided(f"The {full} parameter is required.")
+        message = f"The {full} parameter is required."
+        return schema_error(declared, message, "parameter_not_provided") if declared else not_provided(message)
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         known = set(error.schema.get("properties", {}))
         extra = sorted(str(key) for key in error.instance if key not in known)
         full = ".".join(filter(None, [where, shorten(extra[0], 60) if extra else ""]))
         return unknown(f"The {full} parameter is not supported; remove it.")
-    return invalid(f"The {field_name} parameter is invalid: {shorten(error.message, 160)}.")
+    message = f"The {field_name} parameter is invalid: {shorten(error.message, 160)}."
+    return schema_error(declared, message) if declared else invalid(message)
 
 
-def _discriminated_error(error: jsonschema.ValidationError, spec: Spec) -> jsonschema.ValidationError | None:
-    """For a oneOf with a discriminator, the error of the variant the payload names."""
+def schema_error(declared: dict[str, Any], message: str, code: str = "parameter_invalid") -> ApiError:
+    """The answer a schema's `x-error` names; what it leaves out comes from the generic translation."""
+    return ApiError(int(declared.get("status", 400)), declared.get("code", code), declared.get("message", message))
+
+
+def _exactly_one(branches: Any) -> bool:
+    """`oneOf: [{required: [a]}, {required: [b]}, ...]`: the document's way to say exactly one of a, b."""
+    return all(isinstance(b, dict) and list(b) == ["required"] and len(b["required"]) == 1 for b in branches)
+
+
+def _declared_error(error: jsonschema.ValidationError, spec: Spec | None, root: Any) -> dict[str, Any] | None:
+    """The innermost `x-error` on the way from the validated schema to the keyword that failed."""
+    found, node = None, root
+    for part in [*error.absolute_schema_path, None]:
+        while spec is not None and isinstance(node, dict) and "$ref" in node and part not in node:
+            node = spec.resolve(node)
+        declared = node.get("x-error") if isinstance(node, dict) else None
+        if declared is not None and declared.get("for", error.validator) == error.validator:
+            found = declared  # an `x-error` with `for` answers only for that keyword
+        if part is None or not isinstance(node, dict | list):
+            break
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+    return found
+
+
+def _discriminated_error(
+    error: jsonschema.ValidationError, spec: Spec
+) -> tuple[jsonschema.ValidationError, dict[str, Any] | None] | None:
+    """For a oneOf with a discriminator, the error of the variant the payload names (and that variant)."""
     discriminator = error.schema.get("discriminator") if isinstance(error.schema, dict) else None
     if not discriminator or not isinstance(error.instance, dict):
         return None
@@ -197,10 +242,11 @@ def _discriminated_error(error: jsonschema.ValidationError, spec: Spec) -> jsons
     if target is None:
         options = ", ".join(mapping)
         where = ".".join(str(part) for part in [*error.absolute_path, key])
-        return jsonschema.ValidationError(f"{where} must be one of {options}", validator="enum", path=[], instance=None)
+        message = f"{where} must be one of {options}"
+        return jsonschema.ValidationError(message, validator="enum", path=[], instance=None), None
     sub_errors: Iterable[jsonschema.ValidationError] = spec.validator({"$ref": target}).iter_errors(error.instance)
     best = jsonschema.exceptions.best_match(sub_errors)
     if best is None:
         return None
     best.path.extendleft(reversed(list(error.absolute_path)))
-    return best
+    return best, {"$ref": target}

@@ -46,7 +46,7 @@ def test_prompt_v2_and_clipping_need_pegasus_1_5(api: Api) -> None:
     _, code, message = analyze(api, model_name="pegasus1.2", video=URL_VIDEO, prompt_v2={"input_text": "y"})
     assert code == "parameter_invalid" and "prompt_v2 parameter requires model_name pegasus1.5" in message
     _, code, message = analyze(api, model_name="pegasus1.2", video=URL_VIDEO, prompt="x", start_time=0, end_time=10)
-    assert code == "parameter_invalid" and "start_time/end_time" in message
+    assert code == "parameter_invalid" and "start_time and end_time" in message
 
 
 def test_image_needs_pegasus_1_6(api: Api) -> None:

@@ -1,0 +1,166 @@
+"""The operations that generate text: synchronous analysis (JSON or an NDJSON stream), the deprecated
+gist and summarize, and the result of an analysis task. Text comes from `generation`."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+
+from . import generation, rules
+from .engine import Context
+from .state import Record
+from .streaming import ndjson_response
+
+STREAM_EVENTS_HEADER = "x-mock-stream-events"  # exact number of text_generation events
+STREAM_DELAY_HEADER = "x-mock-stream-delay"  # seconds between events
+TRUNCATED = {"code": "max_tokens_reached", "message": "The output reached max_tokens and was cut."}
+
+
+def _generation_id(ctx: Context) -> str:
+    return str(uuid.UUID(int=next(ctx.store.generations)))
+
+
+def _default(ctx: Context, name: str) -> Any:
+    raw = rules.request_schema(ctx).get("properties", {}).get(name, {})
+    return raw.get("default", ctx.engine.spec.resolve(raw).get("default"))
+
+
+async def analyze(ctx: Context) -> Response:
+    body = ctx.body
+    model = body.get("model_name", _default(ctx, "model_name"))
+    if "video_id" in body:
+        video = rules.indexed_video(ctx, body["video_id"])
+    elif "video" in body:
+        video = rules.resolve_video(ctx, body["video"])
+        rules.check_video_length(ctx, video)
+    else:
+        video = rules.VideoRef("images:" + ",".join(i["name"] for i in body["image"]), 0.0, {"type": "image"})
+    if "image" not in body:
+        rules.check_clip(ctx, video.duration)
+    prompt = body["prompt"] if "prompt" in body else body["prompt_v2"]["input_text"]
+    settings = (video.key, prompt, model, body.get("temperature", _default(ctx, "temperature")),
+                body.get("response_format"), body.get("start_time"), body.get("end_time"))  # fmt: skip
+    max_tokens = body.get("max_tokens")
+    generation_id = _generation_id(ctx)
+    # The API leaves input_tokens out for pegasus1.5 (the document says so on TokenUsage).
+    input_tokens = None if model == "pegasus1.5" else generation.estimate_tokens(prompt) + int(video.duration * 8)
+    if body.get("stream", _default(ctx, "stream")):
+        events, delay = ctx.headers.get(STREAM_EVENTS_HEADER), ctx.headers.get(STREAM_DELAY_HEADER)
+        return ndjson_response(
+            ctx.check_event,
+            cut_connection=ctx.cut_connection,
+            text=None if events else text_for(settings, body),
+            events=int(events) if events else None,
+            seed=generation.seeded_random("stream", settings),
+            max_tokens=max_tokens,
+            generation_id=generation_id,
+            input_tokens=input_tokens,
+            delay=float(delay) if delay else ctx.settings.stream_delay,
+            fault=ctx.fault,
+        )
+    result = generation.limit(text_for(settings, body), max_tokens)
+    usage = {"output_tokens": result.output_tokens}
+    if input_tokens is not None:
+        usage["input_tokens"] = input_tokens
+    answer = {"id": generation_id, "data": result.text, "finish_reason": result.finish_reason, "usage": usage}
+    if result.finish_reason == "length":
+        answer["error"] = TRUNCATED
+    return JSONResponse(answer)
+
+
+def text_for(settings: tuple[Any, ...], body: dict[str, Any]) -> str:
+    response_format = body.get("response_format")
+    if response_format and "json_schema" in response_format:
+        value = generation.json_instance(response_format["json_schema"], generation.seeded_random("json", settings))
+        return json.dumps(value)
+    return generation.analysis_text(settings[0], settings[1])
+
+
+async def gist(ctx: Context) -> Response:
+    video = rules.indexed_video(ctx, ctx.body["video_id"])
+    result = generation.gist(video.key, list(ctx.body["types"]))
+    tokens = sum(len(str(value).split()) for value in result.values())
+    return JSONResponse({"id": _generation_id(ctx), **result, "usage": {"output_tokens": tokens}})
+
+
+async def summarize(ctx: Context) -> Response:
+    body, kind = ctx.body, ctx.body["type"]
+    video = rules.indexed_video(ctx, body["video_id"])
+    key = (
+        video.key,
+        body.get("prompt"),
+        body.get("temperature", _default(ctx, "temperature")),
+        body.get("response_format"),
+    )
+    answer: dict[str, Any] = {"summarize_type": kind, "id": _generation_id(ctx)}
+    if kind == "summary":
+        result = generation.limit(text_for(key, body), body.get("max_tokens"))
+        answer["summary"], tokens = result.text, result.output_tokens
+    elif kind == "chapter":
+        answer["chapters"] = generation.chapters(key, video.duration)
+        tokens = sum(len(c["chapter_summary"].split()) + 3 for c in answer["chapters"])
+    else:
+        answer["highlights"] = generation.highlights(key, video.duration)
+        tokens = sum(len(h["highlight_summary"].split()) + 3 for h in answer["highlights"])
+    answer["usage"] = {"output_tokens": tokens}
+    return JSONResponse(answer)
+
+
+def task_result(task: Record) -> dict[str, Any]:
+    """An analysis task's result, generated once from its request."""
+    if "result" not in task.meta:
+        body, source = task.fields, task.fields["video_source"]
+        names = ("prompt", "prompt_v2", "model_name", "temperature", "response_format", "start_time", "end_time")
+        settings = (source, *(body.get(name) for name in names))
+        response_format = body.get("response_format") or {}
+        if response_format.get("type") == "segment_definitions":
+            text = json.dumps(_segments(response_format, settings, source.get("duration", 60.0)))
+        else:
+            text = text_for((json.dumps(settings, sort_keys=True, default=str), str(body.get("prompt", ""))), body)
+        max_tokens = body.get("max_tokens")
+        made = generation.limit(text, max_tokens if isinstance(max_tokens, int) else None)
+        task.meta["result"] = {
+            "generation_id": str(uuid.UUID(hashlib.sha256(task.id.encode()).hexdigest()[:32])),
+            "data": made.text,
+            "finish_reason": made.finish_reason,
+            "usage": {"output_tokens": made.output_tokens},
+        }
+    result: dict[str, Any] = task.meta["result"]
+    return result
+
+
+def _segments(response_format: dict[str, Any], settings: Any, duration: float) -> dict[str, Any]:
+    seed = generation.seeded_random("segments", settings)
+    count = max(1, min(5, int(duration // 30)))
+    step = duration / count
+    bounds = [(round(i * step, 1), round((i + 1) * step, 1)) for i in range(count)]
+    found: dict[str, Any] = {}
+    for definition in response_format["segment_definitions"]:
+        found[definition["id"]] = [
+            {
+                "start_time": start,
+                "end_time": end,
+                "metadata": {field["name"]: _field_value(field, seed) for field in definition.get("fields", [])},
+            }
+            for start, end in bounds
+        ]
+    return found
+
+
+def _field_value(field: dict[str, Any], seed: Any) -> Any:
+    kind = field["type"]
+    if field.get("enum"):
+        return seed.choice(field["enum"])
+    if kind in ("number", "timestamp"):
+        return round(seed.uniform(0, 100), 1)
+    if kind == "integer":
+        return seed.randint(0, 100)
+    if kind == "boolean":
+        return seed.random() < 0.5
+    if kind in ("array", "time_array"):
+        return [generation.free_text(seed, target_words=3).rstrip(".") for _ in range(2)]
+    return generation.free_text(seed, target_words=6).rstrip(".")

@@ -1,0 +1,25 @@
+"""What the document cannot say, hooked onto the generic engine: resources with a lifecycle or rules
+keyed by their collection's path, and the operations that are not CRUD keyed by operationId."""
+
+from __future__ import annotations
+
+from . import analysis, analyze_tasks, assets, indexes
+from .engine import Behaviours
+
+
+def default_behaviours() -> Behaviours:
+    return Behaviours(
+        resources={
+            "/assets": assets.Assets(),
+            "/indexes": indexes.Indexes(),
+            "/indexes/{index-id}/indexed-assets": indexes.IndexedAssets(),
+            "/tasks": indexes.IndexingTasks(),
+            "/analyze/tasks": analyze_tasks.AnalyzeTasks(),
+        },
+        operations={
+            "analyze": analysis.analyze,
+            "gist": analysis.gist,
+            "summarize": analysis.summarize,
+            "cancelAnalyzeTask": analyze_tasks.cancel,
+        },
+    )

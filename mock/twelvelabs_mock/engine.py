@@ -1,0 +1,258 @@
+"""The generic engine: every documented operation with a resource shape is served from the document.
+
+`POST /things` creates, `GET /things` lists (query filters, sort, pagination), `GET`/`PUT`/`PATCH`/
+`DELETE /things/{id}` retrieve, update and delete; a path under `/things/{id}/` is scoped to that thing.
+Answers are synthesised from the response schema around the stored record. Behaviours (`Resource`
+hooks per collection, or handlers per operationId) add what the document cannot say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+
+from . import synth
+from .errors import invalid, not_found
+from .faults import Fault
+from .spec import Operation, Spec
+from .state import Record, Settings, Store
+from .validation import ValidRequest
+
+OUTCOME_HEADER = "x-mock-outcome"  # "failed" makes the created task or asset fail
+PAGING = ("page", "page_limit", "sort_by", "sort_option")  # the API's paging and sorting parameters
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class Shape:
+    kind: str  # create, list, retrieve, update or delete
+    collection: str  # the collection's path, e.g. /indexes/{index-id}/indexed-assets
+    parents: tuple[tuple[str, str], ...]  # (parent collection, its path parameter), outermost first
+    item_param: str | None  # the path parameter naming one item of the collection
+
+
+def shape_of(spec: Spec, op: Operation) -> Shape | None:
+    """The CRUD role of an operation, from its path and method; None for anything else (an action, a
+    computation, a non-JSON answer), which needs a behaviour."""
+    if op.success_media not in (None, "application/json"):
+        return None
+    collection, _, last = op.path.rpartition("/")
+    item: str | None
+    if last.startswith("{"):
+        kind = {"GET": "retrieve", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(op.method)
+        item = last[1:-1]
+    else:
+        collection, kind = op.path, {"POST": "create", "GET": "list"}.get(op.method)
+        below = [o.path for o in spec.operations if o.path.rpartition("/")[0] == collection]
+        item = next((p.rpartition("/")[2][1:-1] for p in below if p.endswith("}")), None)
+        if item is None:  # no item path below: not a collection
+            return None
+    if kind is None or (kind == "list" and _array_property(spec, op.success_schema) is None):
+        return None
+    parts = collection.split("/")
+    parents = tuple(("/".join(parts[:i]), p[1:-1]) for i, p in enumerate(parts) if p.startswith("{"))
+    return Shape(kind, collection, parents, item)
+
+
+def _array_property(spec: Spec, schema: dict[str, Any] | None) -> str | None:
+    properties = spec.resolve(schema or {}).get("properties", {})
+    return next((name for name, sub in properties.items() if spec.resolve(sub).get("type") == "array"), None)
+
+
+@dataclass
+class Context:
+    """One API request, as a behaviour sees it."""
+
+    engine: Engine
+    store: Store
+    settings: Settings
+    operation: Operation
+    request: ValidRequest
+    headers: dict[str, str]  # all request headers, lower-cased
+    fault: Fault | None
+    cut_connection: Callable[[], None]
+    check_event: Callable[[dict[str, Any]], None] | None = None
+
+    @property
+    def body(self) -> dict[str, Any]:
+        return self.request.body
+
+    def outcome(self) -> str:
+        value = self.headers.get(OUTCOME_HEADER, self.settings.default_outcome)
+        if value not in ("ready", "failed"):
+            raise invalid(f"The {OUTCOME_HEADER} header must be ready or failed.")
+        return value
+
+    def find(self, collection: str, record_id: str, parents: tuple[str, ...] = ()) -> Record:
+        record = self.store.get(collection, record_id, parents)
+        if record is None:
+            name = collection.rpartition("/")[2].replace("-", " ")
+            raise not_found(name[:-2] if name.endswith("xes") else name.rstrip("s"), record_id)
+        return record
+
+
+class Resource:
+    """Behaviour hooks of one collection; each default leaves the generic engine's answer alone."""
+
+    def before_create(self, ctx: Context, fields: dict[str, Any]) -> dict[str, Any] | Record:
+        """Check the request and return the record's hidden `meta` (or an existing record to answer)."""
+        return {}
+
+    def view(self, ctx: Context, record: Record) -> dict[str, Any]:
+        """Values computed at answer time (a status from the clock, counts), over the stored fields."""
+        return {}
+
+    def before_update(self, ctx: Context, record: Record) -> None: ...
+
+    def before_delete(self, ctx: Context, record: Record) -> None: ...
+
+    def after_read(self, ctx: Context, record: Record) -> None: ...
+
+    def matches(self, ctx: Context, record: Record, view: dict[str, Any], name: str, value: Any) -> bool | None:
+        """A list filter the engine cannot evaluate by name; None leaves it to the engine."""
+        return None
+
+
+Handler = Callable[[Context], Awaitable[Response]]
+
+
+@dataclass
+class Behaviours:
+    resources: dict[str, Resource] = field(default_factory=dict)  # by collection path
+    operations: dict[str, Handler] = field(default_factory=dict)  # by operationId: replaces the engine
+
+
+class Engine:
+    def __init__(self, spec: Spec, behaviours: Behaviours) -> None:
+        self.spec = spec
+        self.behaviours = behaviours
+        self.shapes = {op.operation_id: s for op in spec.operations if (s := shape_of(spec, op)) is not None}
+        self.creates = {s.collection: spec.by_id[i] for i, s in self.shapes.items() if s.kind == "create"}
+        self.item_params = {s.collection: s.item_param for s in self.shapes.values()}
+
+    def unserved(self) -> list[Operation]:
+        served = self.shapes.keys() | self.behaviours.operations.keys()
+        return [op for op in self.spec.operations if op.operation_id not in served]
+
+    def resource(self, collection: str) -> Resource:
+        return self.behaviours.resources.get(collection) or Resource()
+
+    async def serve(self, ctx: Context) -> Response:
+        op = ctx.operation
+        handler = self.behaviours.operations.get(op.operation_id)
+        if handler is not None:
+            return await handler(ctx)
+        shape = self.shapes[op.operation_id]
+        parents: tuple[str, ...] = ()
+        for collection, name in shape.parents:
+            parents = (*parents, ctx.find(collection, ctx.request.path[name], parents).id)
+        resource = self.resource(shape.collection)
+        given = {k: v for k, v in ctx.body.items() if k not in ctx.request.files}
+        if shape.kind == "create":
+            made = resource.before_create(ctx, given)
+            record = made if isinstance(made, Record) else ctx.store.add(shape.collection, parents, given, **made)
+            return self.answer(ctx, record)
+        if shape.kind == "list":
+            return JSONResponse(self.page(ctx, shape, parents, resource))
+        record = ctx.find(shape.collection, ctx.request.path[shape.item_param or ""], parents)
+        if shape.kind == "retrieve":
+            response = self.answer(ctx, record)
+            resource.after_read(ctx, record)
+            return response
+        if shape.kind == "update":
+            resource.before_update(ctx, record)
+            record.fields.update(given)
+            record.updated = ctx.store.clock.now()
+        else:
+            resource.before_delete(ctx, record)
+            ctx.store.remove(record)
+        return self.answer(ctx, record)
+
+    def answer(self, ctx: Context, record: Record, status: int | None = None) -> Response:
+        op = ctx.operation
+        if op.success_schema is None:
+            return Response(status_code=status or op.success_status)
+        return JSONResponse(self.render(ctx, record, op.success_schema), status_code=status or op.success_status)
+
+    def render(self, ctx: Context, record: Record, schema: dict[str, Any]) -> Any:
+        """The record as `schema` shows it: its id, timestamps, stored fields and the behaviour's view."""
+        store = ctx.store
+        given = {"created_at": store.timestamp(record.created), "updated_at": store.timestamp(record.updated)}
+        given.update(record.fields)
+        given.update(self.resource(record.collection).view(ctx, record))
+        properties = self.spec.resolve(schema).get("properties", {})
+        item = (self.item_params.get(record.collection) or "").replace("-", "_")
+        id_name = next((name for name in (item, "_id", "id") if name in properties), None)
+        if id_name is not None:
+            given[id_name] = record.id
+        return synth.instance(self.spec.resolve, schema, given, seed=record.id, now=given["updated_at"])
+
+    def page(self, ctx: Context, shape: Shape, parents: tuple[str, ...], resource: Resource) -> Any:
+        op, query, store = ctx.operation, ctx.request.query, ctx.store
+        schema = op.success_schema or {}
+        array = _array_property(self.spec, schema) or "data"
+        item_schema = self.spec.resolve(self.spec.resolve(schema)["properties"][array]).get("items", {})
+        # Newest first; records created at the same simulated instant keep creation order, reversed.
+        records = sorted(reversed(store.items(shape.collection, parents)), key=lambda r: r.created, reverse=True)
+        rows = [(record, self.render(ctx, record, item_schema)) for record in records]
+        defaults: dict[str, Any] = {}
+        for param in op.parameters:
+            if param.location != "query":
+                continue
+            defaults[param.name] = self.spec.resolve(param.schema).get("default")
+            if param.name not in PAGING and param.name in query:
+                rows = [row for row in rows if self._matches(ctx, resource, row, param.schema, param.name, query)]
+        if "sort_by" in query:
+            descending = query.get("sort_option", defaults.get("sort_option") or "desc") == "desc"
+            rows.sort(key=lambda row: str(_lookup(row[1], query["sort_by"])), reverse=descending)
+        page = int(query.get("page", defaults.get("page") or 1))
+        limit = int(query.get("page_limit", defaults.get("page_limit") or len(rows) or 1))
+        info = {
+            "page": page,
+            "limit_per_page": limit,
+            "total_page": (len(rows) + limit - 1) // limit,
+            "total_results": len(rows),
+        }
+        chosen = [view for _, view in rows[(page - 1) * limit : page * limit]]
+        now = store.timestamp(store.clock.now())
+        return synth.instance(self.spec.resolve, schema, {array: chosen, "page_info": info}, seed=array, now=now)
+
+    def _matches(
+        self,
+        ctx: Context,
+        resource: Resource,
+        row: tuple[Record, Any],
+        schema: dict[str, Any],
+        name: str,
+        query: dict[str, Any],
+    ) -> bool:
+        record, view = row
+        wanted = query[name]
+        custom = resource.matches(ctx, record, view, name, wanted)
+        if custom is not None:
+            return custom
+        found = _lookup(view, name)
+        if found is _MISSING:
+            found = record.fields.get(name, self._create_default(record.collection, name))
+        plain = self.spec.resolve(schema)
+        if plain.get("type") == "string" and "enum" not in plain and isinstance(found, str):
+            return str(wanted).lower() in found.lower()  # free text filters match a part, ignoring case
+        return bool(found == wanted)
+
+    def _create_default(self, collection: str, name: str) -> Any:
+        create = self.creates.get(collection)
+        properties = self.spec.resolve(create.body_schema or {}).get("properties", {}) if create else {}
+        raw = properties.get(name, {})
+        return raw.get("default", self.spec.resolve(raw).get("default")) if raw else None
+
+
+def _lookup(view: Any, name: str) -> Any:
+    """A field of an answer by name, at the top or one object down (a task's `video_source.asset_id`)."""
+    if not isinstance(view, dict):
+        return _MISSING
+    if name in view:
+        return view[name]
+    return next((value[name] for value in view.values() if isinstance(value, dict) and name in value), _MISSING)

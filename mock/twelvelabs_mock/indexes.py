@@ -1,0 +1,113 @@
+"""Indexes and what indexing does: unique names, videos moving pending -> indexing -> ready/failed on the
+clock (from an indexed asset or a legacy indexing task), and counts of an index's ready videos."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .engine import Context, Resource
+from .errors import conflict, invalid
+from .state import Record, duration_for
+
+ASSETS = "/assets"
+INDEXES = "/indexes"
+INDEXED_ASSETS = "/indexes/{index-id}/indexed-assets"
+TASKS = "/tasks"
+
+
+def indexing(ctx: Context, record: Record) -> tuple[str, float]:
+    """A video's status now, and when its indexing ends."""
+    elapsed = ctx.store.clock.now() - record.created
+    pending = ctx.settings.timings.indexing_pending
+    finished = record.created + pending + record.meta["ready_after"]
+    if elapsed < pending:
+        return "pending", finished
+    if elapsed < pending + record.meta["ready_after"]:
+        return "indexing", finished
+    return record.meta["outcome"], finished
+
+
+def video_view(ctx: Context, record: Record, fps: bool = True) -> dict[str, Any]:
+    status, finished = indexing(ctx, record)
+    metadata = {"filename": record.meta["filename"], "duration": record.meta["duration"], "width": 1920}
+    metadata.update({"height": 1080, "fps": 30} if fps else {"height": 1080})
+    found: dict[str, Any] = {"status": status, "system_metadata": metadata}
+    found["updated_at"] = ctx.store.timestamp(min(ctx.store.clock.now(), finished))
+    if status == "ready":
+        found["indexed_at"] = ctx.store.timestamp(finished)
+    return found
+
+
+def video_meta(ctx: Context, filename: str, duration: float) -> dict[str, Any]:
+    outcome, ready_after = ctx.outcome(), ctx.settings.timings.indexing
+    return {"filename": filename, "duration": duration, "outcome": outcome, "ready_after": ready_after}
+
+
+class Indexes(Resource):
+    def before_create(self, ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
+        self._name_free(ctx, fields["index_name"], None)
+        fields.setdefault("addons", [])
+        return {}
+
+    def before_update(self, ctx: Context, record: Record) -> None:
+        self._name_free(ctx, ctx.body["index_name"], record.id)
+
+    def _name_free(self, ctx: Context, name: str, own_id: str | None) -> None:
+        if any(i.fields["index_name"] == name and i.id != own_id for i in ctx.store.items(INDEXES)):
+            raise conflict(f"An index named {name!r} already exists; choose another name.", "index_name_already_exists")
+
+    def view(self, ctx: Context, record: Record) -> dict[str, Any]:
+        videos = [v for v in ctx.store.items(INDEXED_ASSETS, (record.id,)) if indexing(ctx, v)[0] == "ready"]
+        return {"video_count": len(videos), "total_duration": round(sum(v.meta["duration"] for v in videos), 1)}
+
+    def before_delete(self, ctx: Context, record: Record) -> None:
+        for task in ctx.store.items(TASKS):
+            if task.fields["index_id"] == record.id:
+                ctx.store.remove(task)
+
+    def matches(self, ctx: Context, record: Record, view: dict[str, Any], name: str, value: Any) -> bool | None:
+        if name != "model_family":
+            return None
+        return any(str(model["model_name"]).startswith(value) for model in record.fields["models"])
+
+
+class IndexedAssets(Resource):
+    def before_create(self, ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
+        asset = ctx.find(ASSETS, fields["asset_id"])
+        status = ctx.engine.resource(ASSETS).view(ctx, asset)["status"]
+        if status != "ready":
+            raise invalid(f"The asset {asset.id} is {status}; index it once its status is ready.")
+        return video_meta(ctx, asset.fields["filename"], asset.meta["duration"])
+
+    def view(self, ctx: Context, record: Record) -> dict[str, Any]:
+        return video_view(ctx, record)
+
+    def after_read(self, ctx: Context, record: Record) -> None:
+        ctx.store.clock.polled()  # per-poll time moves after the answer: the first poll sees the start
+
+
+class IndexingTasks(Resource):
+    """Legacy upload-and-index: the task makes an indexed asset (its `video_id`) and shares its timeline."""
+
+    def before_create(self, ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
+        index = ctx.find(INDEXES, fields["index_id"])
+        upload = ctx.request.files.get("video_file")
+        if upload is not None:
+            filename, duration = upload.filename or "upload", duration_for(upload.sha256, 10, 600)
+        else:
+            url = fields["video_url"]
+            filename, duration = url.rstrip("/").rsplit("/", 1)[-1] or "video", duration_for(url)
+        meta = video_meta(ctx, filename, duration)
+        fields["video_id"] = ctx.store.add(INDEXED_ASSETS, (index.id,), {}, **meta).id
+        return meta
+
+    def view(self, ctx: Context, record: Record) -> dict[str, Any]:
+        return video_view(ctx, record, fps=False)
+
+    def after_read(self, ctx: Context, record: Record) -> None:
+        ctx.store.clock.polled()
+
+    def before_delete(self, ctx: Context, record: Record) -> None:
+        status = indexing(ctx, record)[0]
+        if status not in ("ready", "failed"):
+            raise conflict(f"The indexing task {record.id} is {status}; only ready or failed tasks can be deleted.")
