@@ -131,3 +131,12 @@ def test_mock_command_serves_until_stopped() -> None:
     finally:
         process.terminate()
         process.wait(10)
+
+
+def test_choices_come_from_the_document_and_fail_before_any_request(server: MockServer) -> None:
+    server.control.clear_requests()
+    gist = run("gist", "--types", "title,mood", "--url", VIDEO_URL, env=against(server))
+    assert gist.returncode == 2 and "choose from hashtag, title, topic" in gist.stderr
+    summarize = run("summarize", "--type", "abstract", "--url", VIDEO_URL, env=against(server))
+    assert summarize.returncode == 2 and "'chapter', 'highlight', 'summary'" in summarize.stderr
+    assert server.control.requests() == []

@@ -16,9 +16,10 @@ import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, get_args
 
 from twelvelabs_api.facade.client import TwelveLabs
+from twelvelabs_api.models import AnalyzeModelName, GistType, SummarizeType
 
 from . import _errors
 from ._version import __version__
@@ -60,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="analyze a video; the text streams as it is generated")
     analyze.add_argument("prompt")
     _video_source(analyze, with_asset=True)
-    analyze.add_argument("--model", default=None, help="pegasus1.2, pegasus1.5 or pegasus1.6")
+    analyze.add_argument("--model", default=None, choices=get_args(AnalyzeModelName), help="the Pegasus model")
     analyze.add_argument(
         "--json", metavar="SCHEMA_FILE", type=Path, help="structured output that follows a JSON schema"
     )
@@ -84,12 +85,12 @@ def _parser() -> argparse.ArgumentParser:
 
     gist = commands.add_parser("gist", help="titles, topics and hashtags (deprecated API)")
     _indexed_video(gist)
-    gist.add_argument("--types", default="title,topic,hashtag")
+    gist.add_argument("--types", type=_gist_types, default=list(get_args(GistType)), help="comma-separated")
     gist.set_defaults(run=_gist)
 
     summarize = commands.add_parser("summarize", help="summary, chapters or highlights (deprecated API)")
     _indexed_video(summarize)
-    summarize.add_argument("--type", choices=["summary", "chapter", "highlight"], default="summary")
+    summarize.add_argument("--type", choices=get_args(SummarizeType), default="summary")
     summarize.add_argument("--prompt")
     summarize.set_defaults(run=_summarize)
 
@@ -99,6 +100,15 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--mock-api-key", default=None, help="the key the mock accepts")
     mock.set_defaults(run=None)
     return parser
+
+
+def _gist_types(text: str) -> list[str]:
+    """Checked while parsing, so a typo fails before any video is indexed."""
+    types = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [part for part in types if part not in get_args(GistType)]
+    if unknown or not types:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(get_args(GistType))}, not {text!r}")
+    return types
 
 
 def _video_source(parser: argparse.ArgumentParser, *, with_asset: bool) -> None:
@@ -321,7 +331,7 @@ def _video_id(client: TwelveLabs, args: argparse.Namespace) -> str:
 
 def _gist(client: TwelveLabs, args: argparse.Namespace) -> int:
     video_id = _video_id(client, args)
-    result = client.gist(video_id=video_id, types=[t.strip() for t in args.types.split(",") if t.strip()])
+    result = client.gist(video_id=video_id, types=args.types)
     for label, value in (("title", result.title), ("topics", result.topics), ("hashtags", result.hashtags)):
         if isinstance(value, str | list):
             print(f"{label}: {value if isinstance(value, str) else ', '.join(value)}")
