@@ -33,7 +33,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-TYPED_PACKAGES := $(patsubst %/__init__.py,%,$(wildcard wrapper/twelvelabs_client/__init__.py mock/twelvelabs_mock/__init__.py))
+TYPED_PACKAGES := $(patsubst %/__init__.py,%,$(wildcard generated/twelvelabs_client/__init__.py wrapper/twelvelabs_runtime/__init__.py mock/twelvelabs_mock/__init__.py))
 
 typecheck: $(STAMP)
 	$(BIN)/mypy $(TYPED_PACKAGES) tests/typing/usage_sample.py

@@ -228,7 +228,7 @@ print("drill passed")
 
 
 def test_the_regenerated_facade_has_the_new_resource_and_types(drill: Path) -> None:
-    source = (drill / "generated" / "twelvelabs_api" / "facade" / "entity_collections.py").read_text()
+    source = (drill / "generated" / "twelvelabs_client" / "entity_collections.py").read_text()
     for method in ("def create(", "def list(", "def retrieve(", "def update(", "def delete("):
         assert source.count(method) == 2, f"{method} sync and async"
     model_names = (drill / "generated" / "twelvelabs_api" / "models" / "analyze_model_name.py").read_text()

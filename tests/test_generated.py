@@ -113,8 +113,8 @@ def test_drift_check_passes_in_sync_and_fails_on_a_hand_edit(tmp_path: Path) -> 
     (tmp_path / "generated" / "twelvelabs_api" / "models" / "gist.py").unlink()
     result = run_check(tmp_path)
     assert result.returncode == 1
-    assert "changed: models/asset.py" in result.stderr
-    assert "missing: models/gist.py" in result.stderr
+    assert "changed: twelvelabs_api/models/asset.py" in result.stderr
+    assert "missing: twelvelabs_api/models/gist.py" in result.stderr
     assert "tweaked by hand" in result.stderr
 
 
@@ -128,4 +128,4 @@ def test_drift_check_fails_when_the_document_changes_without_regenerating(tmp_pa
     )
     result = run_check(tmp_path)
     assert result.returncode == 1
-    assert "changed: models/gist.py" in result.stderr
+    assert "changed: twelvelabs_api/models/gist.py" in result.stderr

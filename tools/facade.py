@@ -1,4 +1,4 @@
-"""Render the public facade (`generated/twelvelabs_api/facade/`) from the OpenAPI document.
+"""Render the public package (`generated/twelvelabs_client/`) from the OpenAPI document.
 
 openapi-python-client writes the models; this step writes the resource classes users call
 (`client.assets.create(...)`, sync and async) from the same document, using the generator's own
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,11 @@ def sdk_name(wire: str) -> str:
     name = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", name).lower()
     name = re.sub(r"(?<=[a-z])(?=[0-9])", "_", name).strip("_")
     return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def builtin_list(annotation: str) -> str:
+    """Inside a resource class that has a `list` method, `list[...]` would name the method."""
+    return re.sub(r"(?<![\w.])list\[", "builtins.list[", annotation)
 
 
 def plain(text: Any) -> str:
@@ -120,6 +126,7 @@ class Document:
             for endpoint in collection.endpoints
         }
         self.imports: set[str] = set()
+        self.models = data.models
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in node:
@@ -131,7 +138,7 @@ class Document:
 
     def model_of(self, ref: str) -> str:
         name = str(ClassName(ref.rsplit("/", 1)[-1], self.config.field_prefix))
-        self.imports.add(f"from ..models import {name}")
+        self.imports.add(f"from twelvelabs_api.models import {name}")
         return name
 
     def type_of(self, prop: Property) -> str:
@@ -139,8 +146,9 @@ class Document:
             return "FileInput"
         if isinstance(prop, ListProperty) and isinstance(prop.inner_property, FileProperty):
             return "Sequence[FileInput]"
-        self.imports.update(prop.get_imports(prefix=".."))
-        return plain(prop.get_type_string(no_optional=True))
+        self.imports.update(prop.get_imports(prefix="twelvelabs_api."))
+        self.imports.update(prop.get_lazy_imports(prefix="twelvelabs_api."))
+        return builtin_list(plain(prop.get_type_string(no_optional=True)))
 
     def parser_for(self, schema: dict[str, Any]) -> tuple[str, str]:
         """(type, parse expression) for a response schema."""
@@ -155,7 +163,7 @@ class Document:
             return " | ".join(variants.values()), f"discriminated({discriminator['propertyName']!r}, {{{mapping}}})"
         if resolved.get("type") == "array" and "$ref" in resolved.get("items", {}):
             name = self.model_of(resolved["items"]["$ref"])
-            return f"list[{name}]", f"list_of({name}.from_dict)"
+            return f"builtins.list[{name}]", f"list_of({name}.from_dict)"
         return "Any", "as_json"
 
     def method(self, http_method: str, path: str, operation: dict[str, Any]) -> list[Method]:
@@ -262,6 +270,27 @@ class Document:
         return root
 
 
+def official_names(raw: dict[str, Any], config: Config) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
+    its Fern variant names (`VideoContext_Url`). Returns ({alias: model}, {union alias: [models]})."""
+
+    def model(ref: str) -> str:
+        return str(ClassName(ref.rsplit("/", 1)[-1], config.field_prefix))
+
+    aliases: dict[str, str] = {}
+    unions: dict[str, list[str]] = {}
+    for key, schema in raw["components"]["schemas"].items():
+        official = schema.get("x-fern-type-name", key)
+        if "oneOf" in schema and "discriminator" in schema:
+            mapping = schema["discriminator"]["mapping"]
+            unions[official] = [model(ref) for ref in mapping.values()]
+            for tag, ref in mapping.items():
+                aliases[f"{official}_{class_prefix((tag,))}"] = model(ref)
+        elif official != key:
+            aliases[official] = model(f"#/{key}")
+    return aliases, unions
+
+
 def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     import yaml
 
@@ -270,24 +299,30 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     )
     document = Document(yaml.safe_load(document_path.read_text()), config)
     root = document.groups()
+    templates = root_dir / "generator-templates" / "facade"
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(root_dir / "generator-templates" / "facade")),
+        loader=jinja2.FileSystemLoader(str(templates)),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "__init__.py").write_text('"""The generated public facade: resource classes, sync and async."""\n')
     env.filters["sdk_name"] = sdk_name
     env.filters["tuple_repr"] = lambda items: repr(tuple(items))
-    env.filters["constant_name"] = lambda m: (
-        "_" + sdk_name(m.operation_id).upper() + ("_STREAM" if m.kind == "stream" else "")
-    )
+    env.filters["constant_name"] = lambda m: f"_{sdk_name(m.operation_id).upper()}{'_STREAM' * (m.kind == 'stream')}"
     env.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    aliases, unions = official_names(document.raw, config)
+    # Fixed modules (errors, core) are copied as they are: they only re-export the runtime's names.
+    shutil.copytree(templates, out_dir, ignore=shutil.ignore_patterns("*.jinja", "__pycache__"), dirs_exist_ok=True)
+    (out_dir / "__init__.py").write_text(env.get_template("package_init.py.jinja").render())
+    models = sorted(str(model.class_info.name) for model in document.models)
+    text = env.get_template("types.py.jinja").render(aliases=aliases, unions=unions, models=models)
+    (out_dir / "types.py").write_text(text)
     for name, group in root.children.items():
         classes = group.walk()
-        text = env.get_template("group.py.jinja").render(groups=classes, imports=imports_of(classes))
+        # The official package keeps group-named types (`IndexesCreateResponse`) in the group's module.
+        own = {alias: model for alias, model in aliases.items() if alias.startswith(group.class_name)}
+        text = env.get_template("group.py.jinja").render(groups=classes, imports=imports_of(classes), aliases=own)
         (out_dir / f"{name}.py").write_text(text)
     text = env.get_template("client.py.jinja").render(root=root, imports=imports_of([root]))
     (out_dir / "client.py").write_text(text)

@@ -1,6 +1,6 @@
-"""Generate `generated/twelvelabs_api` from the OpenAPI document, or check that it is in sync.
+"""Generate `generated/` (twelvelabs_api and twelvelabs_client) from the OpenAPI document, or check it.
 
-    python tools/generate.py            # rewrite generated/twelvelabs_api
+    python tools/generate.py            # rewrite generated/
     python tools/generate.py --check    # exit 1 (and show what differs) if generated/ has drifted
 
 Both run the pinned openapi-python-client with `generator-config.yml`, the template overrides in
@@ -22,15 +22,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-PACKAGE = "twelvelabs_api"
+MODELS = "twelvelabs_api"  # openapi-python-client's models
+FACADE = "twelvelabs_client"  # the public package: tools/facade.py
 DOCUMENT = Path("openapi") / "twelvelabs-v1.3.yaml"
 UNUSED = ("api", "client.py", "errors.py")
 
 
 def run_generator(root: Path, out_dir: Path, document: Path | None = None) -> Path:
-    """Generate the package into `out_dir` and return its directory."""
+    """Generate both packages into `out_dir` (what `generated/` holds) and return it."""
     document = document or root / DOCUMENT
-    package_dir = out_dir / PACKAGE
+    package_dir = out_dir / MODELS
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     command = [
@@ -53,18 +54,19 @@ def run_generator(root: Path, out_dir: Path, document: Path | None = None) -> Pa
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import facade
 
-    facade.render(root, document, package_dir / "facade")
-    for hook in (
+    facade.render(root, document, out_dir / FACADE)
+    # The same post hooks as generator-config.yml's, for the facade.
+    hooks = (
         ["check", "--fix-only", "--select", "F,I,UP", "--target-version", "py310"],
         ["format", "--line-length", "120"],
-    ):
-        subprocess.run(
-            [str(bin_dir / "ruff"), *hook, "--no-cache", "--isolated", "--quiet", str(package_dir / "facade")],
-            check=True,
-        )
-    # With `--meta none` the generator writes no PEP 561 marker; the package is typed, so say so.
-    (package_dir / "py.typed").write_text("")
-    return package_dir
+    )
+    for hook in hooks:
+        ruff = [str(bin_dir / "ruff"), *hook, "--no-cache", "--isolated", "--quiet", str(out_dir / FACADE)]
+        subprocess.run(ruff, check=True)
+    # With `--meta none` the generator writes no PEP 561 marker; both packages are typed, so say so.
+    for package in (MODELS, FACADE):
+        (out_dir / package / "py.typed").write_text("")
+    return out_dir
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
@@ -90,14 +92,15 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
     args = parser.parse_args()
     root: Path = args.root
-    target = root / "generated" / PACKAGE
+    target = root / "generated"
 
     with tempfile.TemporaryDirectory() as tmp:
         fresh = run_generator(root, Path(tmp))
         if not args.check:
-            shutil.rmtree(target, ignore_errors=True)
-            shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__"))
-            print(f"generated {target.relative_to(root)} from openapi/twelvelabs-v1.3.yaml")
+            for package in (MODELS, FACADE):
+                shutil.rmtree(target / package, ignore_errors=True)
+                shutil.copytree(fresh / package, target / package, ignore=shutil.ignore_patterns("__pycache__"))
+            print(f"generated {MODELS} and {FACADE} in generated/ from openapi/twelvelabs-v1.3.yaml")
             return 0
         if not target.is_dir():
             print(f"{target} is missing: run `make generate`", file=sys.stderr)
@@ -115,7 +118,7 @@ def main() -> int:
                     (fresh / name).read_text().splitlines(),
                     (target / name).read_text().splitlines(),
                     f"expected/{name}",
-                    f"generated/{PACKAGE}/{name}",
+                    f"generated/{name}",
                     lineterm="",
                     n=1,
                 )

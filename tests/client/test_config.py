@@ -9,7 +9,7 @@ import pytest
 from tests.client.conftest import KEY
 from tests.document import load_document
 from twelvelabs_client import ConfigurationError, TwelveLabs, __version__
-from twelvelabs_client._config import DEFAULT_BASE_URL
+from twelvelabs_runtime._config import DEFAULT_BASE_URL
 
 
 def test_no_key_is_a_clear_error_naming_both_ways(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,7 +45,7 @@ def test_timeout_raises_with_the_last_status() -> None:
     recorder = Recorder(json_response(200, task("processing")))
     client = recorder.client()
     clock = iter(range(0, 10_000, 5))
-    from twelvelabs_client import _polling
+    from twelvelabs_runtime import _polling
 
     original = _polling.wait_sync
     with pytest.raises(WaitTimeoutError) as raised:

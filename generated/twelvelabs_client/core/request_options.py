@@ -1,5 +1,5 @@
 """`RequestOptions` where the official package keeps it."""
 
-from .._config import RequestOptions
+from twelvelabs_runtime._config import RequestOptions
 
 __all__ = ["RequestOptions"]

@@ -5,32 +5,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from twelvelabs_client._config import RequestOptions
-from twelvelabs_client._core import (
+from twelvelabs_api.models import (
+    CreateIndexingTaskResponse,
+    IndexingTask,
+    IndexingTaskList,
+)
+from twelvelabs_api.models.indexing_task_status import (
+    IndexingTaskStatus,
+)
+from twelvelabs_runtime._config import RequestOptions
+from twelvelabs_runtime._core import (
     AsyncCore,
     Operation,
     SyncCore,
 )
-from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
-from twelvelabs_client._polling import (
+from twelvelabs_runtime._pagination import AsyncPagerRequest, SyncPager
+from twelvelabs_runtime._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     PollPlan,
 )
-from twelvelabs_client._uploads import FileInput
+from twelvelabs_runtime._uploads import FileInput
 
-from ..models import CreateIndexingTaskResponse, IndexingTask, IndexingTaskList
-from ..models.indexing_task_status import IndexingTaskStatus
-
-_LIST_TASKS = Operation(
+_LIST_TASKS: Operation[IndexingTaskList] = Operation(
     name="tasks.list",
     method="GET",
     path="/tasks",
     parse=IndexingTaskList.from_dict,
 )
 
-_CREATE_TASK = Operation(
+_CREATE_TASK: Operation[CreateIndexingTaskResponse] = Operation(
     name="tasks.create",
     method="POST",
     path="/tasks",
@@ -39,14 +44,14 @@ _CREATE_TASK = Operation(
     parse=CreateIndexingTaskResponse.from_dict,
 )
 
-_RETRIEVE_TASK = Operation(
+_RETRIEVE_TASK: Operation[IndexingTask] = Operation(
     name="tasks.retrieve",
     method="GET",
     path="/tasks/{task_id}",
     parse=IndexingTask.from_dict,
 )
 
-_DELETE_TASK = Operation(
+_DELETE_TASK: Operation[None] = Operation(
     name="tasks.delete",
     method="DELETE",
     path="/tasks/{task_id}",
@@ -295,3 +300,8 @@ class AsyncTasks:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+TasksCreateResponse = CreateIndexingTaskResponse
+TasksRetrieveResponse = IndexingTask

@@ -18,8 +18,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, get_args
 
-from twelvelabs_api.facade.client import TwelveLabs
-from twelvelabs_api.models import AnalyzeModelName, GistType, SummarizeType
+from twelvelabs_api.models import (
+    AnalyzeModelName,
+    GistType,
+    IndexModel,
+    SummarizeType,
+    SyncResponseFormat,
+    VideoContextAssetId,
+    VideoContextUrl,
+)
+from twelvelabs_client.client import TwelveLabs
 
 from . import _errors
 from ._version import __version__
@@ -175,16 +183,16 @@ def _explain(error: _errors.TwelveLabsError) -> str:
     return f"{message} ({hint})" if hint else message
 
 
-def _video_from(client: TwelveLabs, args: argparse.Namespace) -> dict[str, str]:
+def _video_from(client: TwelveLabs, args: argparse.Namespace) -> VideoContextAssetId | VideoContextUrl:
     if getattr(args, "asset_id", None):
-        return {"type": "asset_id", "asset_id": args.asset_id}
+        return VideoContextAssetId(asset_id=args.asset_id)
     if args.url:
-        return {"type": "url", "url": args.url}
+        return VideoContextUrl(url=args.url)
     asset = _upload_with_progress(client, args.file)
     ready = client.assets.wait_for_done(asset.id, sleep_interval=2)
     if ready.status != "ready":
         raise _errors.TwelveLabsError(f"the upload {asset.id} ended {ready.status}")
-    return {"type": "asset_id", "asset_id": asset.id}
+    return VideoContextAssetId(asset_id=asset.id)
 
 
 def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
@@ -197,7 +205,10 @@ def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
             problem = f"cannot read a JSON schema from {args.json}: {error}"
             raise _errors.InvalidRequestError("--json", problem) from None
         result = client.analyze(
-            video=video, prompt=args.prompt, response_format={"type": "json_schema", "json_schema": schema}, **options
+            video=video,
+            prompt=args.prompt,
+            response_format=SyncResponseFormat.from_dict({"type": "json_schema", "json_schema": schema}),
+            **options,
         )
         try:
             print(json.dumps(json.loads(result.data), indent=2))
@@ -315,7 +326,7 @@ def _video_id(client: TwelveLabs, args: argparse.Namespace) -> str:
         return str(args.video_id)
     existing = next(iter(client.indexes.list(index_name=PEGASUS_INDEX)), None)
     index_id = existing.id if existing else client.indexes.create(
-        index_name=PEGASUS_INDEX, models=[{"model_name": "pegasus1.2", "model_options": ["visual", "audio"]}]
+        index_name=PEGASUS_INDEX, models=[IndexModel(model_name="pegasus1.2", model_options=["visual", "audio"])]
     ).id  # fmt: skip
     task = client.tasks.create(index_id=index_id, video_url=args.url)
     print(f"indexing {args.url} (task {task.id})", file=sys.stderr)

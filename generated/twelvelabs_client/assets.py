@@ -5,33 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from twelvelabs_client._config import RequestOptions
-from twelvelabs_client._core import (
+from twelvelabs_api.models import Asset, AssetList
+from twelvelabs_api.models.asset_method import AssetMethod
+from twelvelabs_api.models.asset_status import AssetStatus
+from twelvelabs_runtime._config import RequestOptions
+from twelvelabs_runtime._core import (
     AsyncCore,
     Operation,
     SyncCore,
 )
-from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
-from twelvelabs_client._polling import (
+from twelvelabs_runtime._pagination import AsyncPagerRequest, SyncPager
+from twelvelabs_runtime._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     PollPlan,
 )
-from twelvelabs_client._uploads import FileInput
+from twelvelabs_runtime._uploads import FileInput
 
-from ..models import Asset, AssetList
-from ..models.asset_method import AssetMethod
-from ..models.asset_status import AssetStatus
-
-_LIST_ASSETS = Operation(
+_LIST_ASSETS: Operation[AssetList] = Operation(
     name="assets.list",
     method="GET",
     path="/assets",
     parse=AssetList.from_dict,
 )
 
-_CREATE_ASSET = Operation(
+_CREATE_ASSET: Operation[Asset] = Operation(
     name="assets.create",
     method="POST",
     path="/assets",
@@ -40,14 +39,14 @@ _CREATE_ASSET = Operation(
     parse=Asset.from_dict,
 )
 
-_RETRIEVE_ASSET = Operation(
+_RETRIEVE_ASSET: Operation[Asset] = Operation(
     name="assets.retrieve",
     method="GET",
     path="/assets/{asset_id}",
     parse=Asset.from_dict,
 )
 
-_DELETE_ASSET = Operation(
+_DELETE_ASSET: Operation[None] = Operation(
     name="assets.delete",
     method="DELETE",
     path="/assets/{asset_id}",

@@ -8,7 +8,7 @@ import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._config import RequestOptions
 from ._errors import InvalidRequestError
@@ -26,7 +26,7 @@ T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Operation:
+class Operation(Generic[T]):
     """One documented operation: where it goes, how its body travels and how its answer parses."""
 
     name: str
@@ -34,7 +34,7 @@ class Operation:
     path: str
     body: Literal["json", "multipart"] | None = None
     files: tuple[str, ...] = ()
-    parse: Callable[[Any], Any] | None = None  # None: no content
+    parse: Callable[[Any], T] | None = None  # None: no content
     stream_flag: str | None = None  # the body field that asks for a stream: always true here
     idempotent: bool = False  # one Idempotency-Key for every attempt, so a retry cannot create twice
     deprecated_fields: Mapping[str, str] = field(default_factory=dict)
@@ -67,12 +67,12 @@ def as_json(data: Any) -> Any:
 
 
 def _call(
-    operation: Operation,
+    operation: Operation[T],
     path: Mapping[str, Any],
     query: Mapping[str, Any],
     headers: Mapping[str, Any],
     body: Mapping[str, Any],
-) -> Call[Any]:
+) -> Call[T]:
     flag = operation.stream_flag
     if flag is not None and body.get(flag) is not True:
         raise InvalidRequestError(flag, f"{operation.name}() always streams; for one answer call it without _stream")
@@ -94,7 +94,7 @@ def _call(
     return Call(operation.name, build, parse_with(parse) if parse else _no_content)
 
 
-def _no_content(response: Any) -> None:
+def _no_content(response: Any) -> Any:
     return None
 
 
@@ -104,19 +104,19 @@ class SyncCore:
 
     def request(
         self,
-        operation: Operation,
+        operation: Operation[T],
         *,
         path: Mapping[str, Any],
         query: Mapping[str, Any],
         headers: Mapping[str, Any],
         body: Mapping[str, Any],
         request_options: RequestOptions | None,
-    ) -> Any:
+    ) -> T:
         return self.sender.request(_call(operation, path, query, headers, body), request_options)
 
     def stream(
         self,
-        operation: Operation,
+        operation: Operation[Any],
         *,
         path: Mapping[str, Any],
         query: Mapping[str, Any],
@@ -129,7 +129,7 @@ class SyncCore:
 
     def paginate(
         self,
-        operation: Operation,
+        operation: Operation[Any],
         *,
         page_param: str,
         first_page: int | None,
@@ -156,19 +156,19 @@ class AsyncCore:
 
     async def request(
         self,
-        operation: Operation,
+        operation: Operation[T],
         *,
         path: Mapping[str, Any],
         query: Mapping[str, Any],
         headers: Mapping[str, Any],
         body: Mapping[str, Any],
         request_options: RequestOptions | None,
-    ) -> Any:
+    ) -> T:
         return await self.sender.request(_call(operation, path, query, headers, body), request_options)
 
     def stream(
         self,
-        operation: Operation,
+        operation: Operation[Any],
         *,
         path: Mapping[str, Any],
         query: Mapping[str, Any],
@@ -181,7 +181,7 @@ class AsyncCore:
 
     def paginate(
         self,
-        operation: Operation,
+        operation: Operation[Any],
         *,
         page_param: str,
         first_page: int | None,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def encode(
-    operation: Operation,
+    operation: Operation[Any],
     path: Mapping[str, Any],
     query: Mapping[str, Any],
     headers: Mapping[str, Any],

@@ -2,48 +2,55 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from typing import Any
 
-from twelvelabs_client._config import RequestOptions
-from twelvelabs_client._core import (
-    AsyncCore,
-    Operation,
-    SyncCore,
-)
-from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
-from twelvelabs_client._polling import (
-    DEFAULT_BACKOFF,
-    DEFAULT_MAX_INTERVAL,
-    DEFAULT_WAIT_TIMEOUT,
-    PollPlan,
-)
-
-from ..models import (
+from twelvelabs_api.models import (
     CreateIndexedAssetResponse,
     CreateIndexResponse,
     Index,
     IndexedAsset,
     IndexedAssetList,
     IndexList,
+    IndexModel,
 )
-from ..models.create_index_request_addons_item import (
+from twelvelabs_api.models.create_index_request_addons_item import (
     CreateIndexRequestAddonsItem,
 )
-from ..models.indexed_asset_status import IndexedAssetStatus
-from ..models.list_indexes_model_family import (
+from twelvelabs_api.models.create_indexed_asset_request_user_metadata import (
+    CreateIndexedAssetRequestUserMetadata,
+)
+from twelvelabs_api.models.index_model import IndexModel
+from twelvelabs_api.models.indexed_asset_status import (
+    IndexedAssetStatus,
+)
+from twelvelabs_api.models.list_indexes_model_family import (
     ListIndexesModelFamily,
 )
+from twelvelabs_runtime._config import RequestOptions
+from twelvelabs_runtime._core import (
+    AsyncCore,
+    Operation,
+    SyncCore,
+)
+from twelvelabs_runtime._pagination import AsyncPagerRequest, SyncPager
+from twelvelabs_runtime._polling import (
+    DEFAULT_BACKOFF,
+    DEFAULT_MAX_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    PollPlan,
+)
 
-_LIST_INDEXED_ASSETS = Operation(
+_LIST_INDEXED_ASSETS: Operation[IndexedAssetList] = Operation(
     name="indexes.indexed_assets.list",
     method="GET",
     path="/indexes/{index-id}/indexed-assets",
     parse=IndexedAssetList.from_dict,
 )
 
-_CREATE_INDEXED_ASSET = Operation(
+_CREATE_INDEXED_ASSET: Operation[CreateIndexedAssetResponse] = Operation(
     name="indexes.indexed_assets.create",
     method="POST",
     path="/indexes/{index-id}/indexed-assets",
@@ -51,27 +58,27 @@ _CREATE_INDEXED_ASSET = Operation(
     parse=CreateIndexedAssetResponse.from_dict,
 )
 
-_RETRIEVE_INDEXED_ASSET = Operation(
+_RETRIEVE_INDEXED_ASSET: Operation[IndexedAsset] = Operation(
     name="indexes.indexed_assets.retrieve",
     method="GET",
     path="/indexes/{index-id}/indexed-assets/{indexed-asset-id}",
     parse=IndexedAsset.from_dict,
 )
 
-_DELETE_INDEXED_ASSET = Operation(
+_DELETE_INDEXED_ASSET: Operation[None] = Operation(
     name="indexes.indexed_assets.delete",
     method="DELETE",
     path="/indexes/{index-id}/indexed-assets/{indexed-asset-id}",
 )
 
-_LIST_INDEXES = Operation(
+_LIST_INDEXES: Operation[IndexList] = Operation(
     name="indexes.list",
     method="GET",
     path="/indexes",
     parse=IndexList.from_dict,
 )
 
-_CREATE_INDEX = Operation(
+_CREATE_INDEX: Operation[CreateIndexResponse] = Operation(
     name="indexes.create",
     method="POST",
     path="/indexes",
@@ -79,21 +86,21 @@ _CREATE_INDEX = Operation(
     parse=CreateIndexResponse.from_dict,
 )
 
-_RETRIEVE_INDEX = Operation(
+_RETRIEVE_INDEX: Operation[Index] = Operation(
     name="indexes.retrieve",
     method="GET",
     path="/indexes/{index-id}",
     parse=Index.from_dict,
 )
 
-_UPDATE_INDEX = Operation(
+_UPDATE_INDEX: Operation[None] = Operation(
     name="indexes.update",
     method="PUT",
     path="/indexes/{index-id}",
     body="json",
 )
 
-_DELETE_INDEX = Operation(
+_DELETE_INDEX: Operation[None] = Operation(
     name="indexes.delete",
     method="DELETE",
     path="/indexes/{index-id}",
@@ -386,8 +393,8 @@ class Indexes:
         self,
         *,
         index_name: str,
-        models: list[IndexModel],
-        addons: list[CreateIndexRequestAddonsItem] | None = None,
+        models: builtins.list[IndexModel],
+        addons: builtins.list[CreateIndexRequestAddonsItem] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CreateIndexResponse:
         """Create an index
@@ -503,8 +510,8 @@ class AsyncIndexes:
         self,
         *,
         index_name: str,
-        models: list[IndexModel],
-        addons: list[CreateIndexRequestAddonsItem] | None = None,
+        models: builtins.list[IndexModel],
+        addons: builtins.list[CreateIndexRequestAddonsItem] | None = None,
         request_options: RequestOptions | None = None,
     ) -> CreateIndexResponse:
         """Create an index
@@ -580,3 +587,8 @@ class AsyncIndexes:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+IndexesCreateRequestModelsItem = IndexModel
+IndexesCreateResponse = CreateIndexResponse

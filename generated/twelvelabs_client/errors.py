@@ -1,6 +1,6 @@
 """Every error class, under the official package's names (`twelvelabs.errors`) and this client's."""
 
-from ._errors import (
+from twelvelabs_runtime._errors import (
     APIConnectionError,
     APIError,
     ApiError,

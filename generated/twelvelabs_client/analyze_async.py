@@ -2,43 +2,55 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from typing import Any
 
-from twelvelabs_client._config import RequestOptions
-from twelvelabs_client._core import (
+from twelvelabs_api.models import (
+    AnalyzeTask,
+    AnalyzeTaskList,
+    CancelAnalyzeTaskResponse,
+    CreateAnalyzeTaskResponse,
+)
+from twelvelabs_api.models.analysis_mode import AnalysisMode
+from twelvelabs_api.models.analyze_image_input import AnalyzeImageInput
+from twelvelabs_api.models.analyze_prompt_v2 import AnalyzePromptV2
+from twelvelabs_api.models.analyze_task_status import (
+    AnalyzeTaskStatus,
+)
+from twelvelabs_api.models.async_model_name import (
+    AsyncModelName,
+)
+from twelvelabs_api.models.async_response_format import AsyncResponseFormat
+from twelvelabs_api.models.unlimited_tokens import (
+    UnlimitedTokens,
+)
+from twelvelabs_api.models.video_context_asset_id import VideoContextAssetId
+from twelvelabs_api.models.video_context_base_64_string import VideoContextBase64String
+from twelvelabs_api.models.video_context_url import VideoContextUrl
+from twelvelabs_runtime._config import RequestOptions
+from twelvelabs_runtime._core import (
     AsyncCore,
     Operation,
     SyncCore,
 )
-from twelvelabs_client._pagination import AsyncPagerRequest, SyncPager
-from twelvelabs_client._polling import (
+from twelvelabs_runtime._pagination import AsyncPagerRequest, SyncPager
+from twelvelabs_runtime._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     PollPlan,
 )
 
-from ..models import (
-    AnalyzeTask,
-    AnalyzeTaskList,
-    CancelAnalyzeTaskResponse,
-    CreateAnalyzeTaskResponse,
-)
-from ..models.analysis_mode import AnalysisMode
-from ..models.analyze_task_status import AnalyzeTaskStatus
-from ..models.async_model_name import AsyncModelName
-from ..models.unlimited_tokens import UnlimitedTokens
-
-_LIST_ANALYZE_TASKS = Operation(
+_LIST_ANALYZE_TASKS: Operation[AnalyzeTaskList] = Operation(
     name="analyze_async.tasks.list",
     method="GET",
     path="/analyze/tasks",
     parse=AnalyzeTaskList.from_dict,
 )
 
-_CREATE_ANALYZE_TASK = Operation(
+_CREATE_ANALYZE_TASK: Operation[CreateAnalyzeTaskResponse] = Operation(
     name="analyze_async.tasks.create",
     method="POST",
     path="/analyze/tasks",
@@ -47,20 +59,20 @@ _CREATE_ANALYZE_TASK = Operation(
     idempotent=True,
 )
 
-_RETRIEVE_ANALYZE_TASK = Operation(
+_RETRIEVE_ANALYZE_TASK: Operation[AnalyzeTask] = Operation(
     name="analyze_async.tasks.retrieve",
     method="GET",
     path="/analyze/tasks/{task_id}",
     parse=AnalyzeTask.from_dict,
 )
 
-_DELETE_ANALYZE_TASK = Operation(
+_DELETE_ANALYZE_TASK: Operation[None] = Operation(
     name="analyze_async.tasks.delete",
     method="DELETE",
     path="/analyze/tasks/{task_id}",
 )
 
-_CANCEL_ANALYZE_TASK = Operation(
+_CANCEL_ANALYZE_TASK: Operation[CancelAnalyzeTaskResponse] = Operation(
     name="analyze_async.tasks.cancel",
     method="POST",
     path="/analyze/tasks/{task_id}/cancel",
@@ -107,7 +119,7 @@ class AnalyzeAsyncTasks:
         model_name: AsyncModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
-        image: list[AnalyzeImageInput] | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
         prompt: str | None = None,
         prompt_v_2: AnalyzePromptV2 | None = None,
         analysis_mode: AnalysisMode | None = None,
@@ -273,7 +285,7 @@ class AsyncAnalyzeAsyncTasks:
         model_name: AsyncModelName | None = None,
         custom_id: str | None = None,
         video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
-        image: list[AnalyzeImageInput] | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
         prompt: str | None = None,
         prompt_v_2: AnalyzePromptV2 | None = None,
         analysis_mode: AnalysisMode | None = None,

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from twelvelabs_client._client import AsyncClientBase, SyncClientBase
-from twelvelabs_client._config import RequestOptions
-from twelvelabs_client._core import (
-    Operation,
-    discriminated,
-)
-from twelvelabs_client._streaming import AsyncStream, Stream
-from typing_extensions import deprecated
-
-from ..models import (
+from twelvelabs_api.models import (
     Gist,
     NonStreamAnalyzeResponse,
     StreamEndEvent,
@@ -24,9 +16,25 @@ from ..models import (
     SummarizeSummaryResult,
     TextGenerationEvent,
 )
-from ..models.analyze_model_name import AnalyzeModelName
-from ..models.gist_type import GistType
-from ..models.summarize_type import SummarizeType
+from twelvelabs_api.models.analyze_image_input import AnalyzeImageInput
+from twelvelabs_api.models.analyze_model_name import (
+    AnalyzeModelName,
+)
+from twelvelabs_api.models.analyze_prompt_v2 import AnalyzePromptV2
+from twelvelabs_api.models.gist_type import GistType
+from twelvelabs_api.models.summarize_type import SummarizeType
+from twelvelabs_api.models.sync_response_format import SyncResponseFormat
+from twelvelabs_api.models.video_context_asset_id import VideoContextAssetId
+from twelvelabs_api.models.video_context_base_64_string import VideoContextBase64String
+from twelvelabs_api.models.video_context_url import VideoContextUrl
+from twelvelabs_runtime._client import AsyncClientBase, SyncClientBase
+from twelvelabs_runtime._config import RequestOptions
+from twelvelabs_runtime._core import (
+    Operation,
+    discriminated,
+)
+from twelvelabs_runtime._streaming import AsyncStream, Stream
+from typing_extensions import deprecated
 
 if TYPE_CHECKING:
     from .analyze_async import AnalyzeAsync, AsyncAnalyzeAsync
@@ -34,7 +42,7 @@ if TYPE_CHECKING:
     from .indexes import AsyncIndexes, Indexes
     from .tasks import AsyncTasks, Tasks
 
-_ANALYZE = Operation(
+_ANALYZE: Operation[NonStreamAnalyzeResponse] = Operation(
     name="analyze",
     method="POST",
     path="/analyze",
@@ -45,7 +53,7 @@ _ANALYZE = Operation(
     },
 )
 
-_ANALYZE_STREAM = Operation(
+_ANALYZE_STREAM: Operation[Any] = Operation(
     name="analyze_stream",
     method="POST",
     path="/analyze",
@@ -64,7 +72,7 @@ _ANALYZE_STREAM = Operation(
     },
 )
 
-_GIST = Operation(
+_GIST: Operation[Gist] = Operation(
     name="gist",
     method="POST",
     path="/gist",
@@ -72,7 +80,7 @@ _GIST = Operation(
     parse=Gist.from_dict,
 )
 
-_SUMMARIZE = Operation(
+_SUMMARIZE: Operation[SummarizeSummaryResult | SummarizeChapterResult | SummarizeHighlightResult] = Operation(
     name="summarize",
     method="POST",
     path="/summarize",
@@ -121,7 +129,7 @@ class TwelveLabs(SyncClientBase):
         model_name: AnalyzeModelName | None = None,
         video_id: str | None = None,
         video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
-        image: list[AnalyzeImageInput] | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
         prompt: str | None = None,
         prompt_v_2: AnalyzePromptV2 | None = None,
         temperature: float | None = None,
@@ -166,7 +174,7 @@ class TwelveLabs(SyncClientBase):
         model_name: AnalyzeModelName | None = None,
         video_id: str | None = None,
         video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
-        image: list[AnalyzeImageInput] | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
         prompt: str | None = None,
         prompt_v_2: AnalyzePromptV2 | None = None,
         temperature: float | None = None,
@@ -215,7 +223,7 @@ class TwelveLabs(SyncClientBase):
         self,
         *,
         video_id: str,
-        types: list[GistType],
+        types: builtins.list[GistType],
         request_options: RequestOptions | None = None,
     ) -> Gist:
         """Generate titles, topics and hashtags (deprecated)
@@ -304,7 +312,7 @@ class AsyncTwelveLabs(AsyncClientBase):
         model_name: AnalyzeModelName | None = None,
         video_id: str | None = None,
         video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
-        image: list[AnalyzeImageInput] | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
         prompt: str | None = None,
         prompt_v_2: AnalyzePromptV2 | None = None,
         temperature: float | None = None,
@@ -349,7 +357,7 @@ class AsyncTwelveLabs(AsyncClientBase):
         model_name: AnalyzeModelName | None = None,
         video_id: str | None = None,
         video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
-        image: list[AnalyzeImageInput] | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
         prompt: str | None = None,
         prompt_v_2: AnalyzePromptV2 | None = None,
         temperature: float | None = None,
@@ -398,7 +406,7 @@ class AsyncTwelveLabs(AsyncClientBase):
         self,
         *,
         video_id: str,
-        types: list[GistType],
+        types: builtins.list[GistType],
         request_options: RequestOptions | None = None,
     ) -> Gist:
         """Generate titles, topics and hashtags (deprecated)

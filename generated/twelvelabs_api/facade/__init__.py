@@ -1,1 +1,0 @@
-"""The generated public facade: resource classes, sync and async."""
