@@ -229,8 +229,9 @@ print("drill passed")
 
 def test_the_regenerated_facade_has_the_new_resource_and_types(drill: Path) -> None:
     source = (drill / "generated" / "twelvelabs_client" / "entity_collections.py").read_text()
-    for method in ("def create(", "def list(", "def retrieve(", "def update(", "def delete("):
-        assert source.count(method) == 2, f"{method} sync and async"
+    for method in ("def create(", "def retrieve(", "def update(", "def delete("):
+        assert source.count(method) == 4, f"{method}: sync, async and their with_raw_response twins"
+    assert source.count("def list(") == 2, "list: sync and async pagers"
     model_names = (drill / "generated" / "twelvelabs_api" / "models" / "analyze_model_name.py").read_text()
     assert NEW_MODEL in model_names
     assert "region" in (drill / "generated" / "twelvelabs_api" / "models" / "asset.py").read_text()

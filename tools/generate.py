@@ -16,6 +16,7 @@ import argparse
 import difflib
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -48,6 +49,7 @@ def run_generator(root: Path, out_dir: Path, document: Path | None = None) -> Pa
     if result.returncode != 0 or "Warning" in result.stdout or "Error" in result.stdout:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); nothing was written")
+    official_field_names(package_dir / "models")
     for name in UNUSED:
         unused = package_dir / name
         shutil.rmtree(unused) if unused.is_dir() else unused.unlink()
@@ -67,6 +69,27 @@ def run_generator(root: Path, out_dir: Path, document: Path | None = None) -> Pa
     for package in (MODELS, FACADE):
         (out_dir / package / "py.typed").write_text("")
     return out_dir
+
+
+def official_field_names(models: Path) -> None:
+    """The generator renames a field that shadows a builtin (`type` -> `type_`); the official package's
+    models take `type=`. An attrs alias accepts that name in the constructor (the attribute stays `type_`)."""
+    for path in sorted(models.glob("*.py")):
+        text = path.read_text()
+        renamed = re.findall(r"^    ([a-z]+)_: ", text, flags=re.M)
+        for name in renamed:
+            declaration = re.compile(rf"^(    {name}_: [^=\n]+?)(?: = (.+))?$", flags=re.M)
+
+            def aliased(found: re.Match[str], name: str = name) -> str:
+                default = f"default={found[2]}, " if found[2] else ""
+                return f'{found[1]} = _attrs_field({default}alias="{name}")'
+
+            text = declaration.sub(aliased, text)
+            text = text.replace(f"            {name}_={name}_,", f"            {name}={name}_,")
+        if renamed and "import field as _attrs_field" not in text:
+            field_import = "import define as _attrs_define\nfrom attrs import field as _attrs_field"
+            text = text.replace("import define as _attrs_define", field_import)
+        path.write_text(text)
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

@@ -32,6 +32,7 @@ from twelvelabs_api.models.video_context_url import VideoContextUrl
 from twelvelabs_runtime._config import RequestOptions
 from twelvelabs_runtime._core import (
     AsyncCore,
+    HttpResponse,
     Operation,
     SyncCore,
 )
@@ -83,6 +84,10 @@ _CANCEL_ANALYZE_TASK: Operation[CancelAnalyzeTaskResponse] = Operation(
 class AnalyzeAsyncTasks:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawAnalyzeAsyncTasks:
+        return RawAnalyzeAsyncTasks(self._core)
 
     def list(
         self,
@@ -250,6 +255,10 @@ class AsyncAnalyzeAsyncTasks:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawAnalyzeAsyncTasks:
+        return AsyncRawAnalyzeAsyncTasks(self._core)
+
     def list(
         self,
         *,
@@ -412,9 +421,245 @@ class AsyncAnalyzeAsyncTasks:
         )
 
 
+class RawAnalyzeAsyncTasks:
+    """`analyze_async.tasks` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        model_name: AsyncModelName | None = None,
+        custom_id: str | None = None,
+        video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
+        prompt: str | None = None,
+        prompt_v_2: AnalyzePromptV2 | None = None,
+        analysis_mode: AnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | UnlimitedTokens | None = None,
+        response_format: AsyncResponseFormat | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateAnalyzeTaskResponse]:
+        """Create an asynchronous analysis task
+
+        Starts analyzing a video (up to 2 hours) in the background. Poll
+        `GET /analyze/tasks/{task_id}` until the status is `ready`, `failed` or `canceled`.
+        An `Idempotency-Key` header de-duplicates retried creates."""
+        return self._core.request_raw(
+            _CREATE_ANALYZE_TASK,
+            path={},
+            query={},
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body={
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "image": image,
+                "prompt": prompt,
+                "prompt_v2": prompt_v_2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AnalyzeTask]:
+        """Retrieve an analysis task"""
+        return self._core.request_raw(
+            _RETRIEVE_ANALYZE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an analysis task
+
+        A task that is still `processing` cannot be deleted (409); cancel it first."""
+        return self._core.request_raw(
+            _DELETE_ANALYZE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def cancel(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CancelAnalyzeTaskResponse]:
+        """Cancel an analysis task
+
+        Only `queued`, `pending` and `processing` tasks can be canceled; others give 409."""
+        return self._core.request_raw(
+            _CANCEL_ANALYZE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncRawAnalyzeAsyncTasks:
+    """`analyze_async.tasks` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        idempotency_key: str | None = None,
+        model_name: AsyncModelName | None = None,
+        custom_id: str | None = None,
+        video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
+        prompt: str | None = None,
+        prompt_v_2: AnalyzePromptV2 | None = None,
+        analysis_mode: AnalysisMode | None = None,
+        temperature: float | None = None,
+        max_tokens: int | UnlimitedTokens | None = None,
+        response_format: AsyncResponseFormat | None = None,
+        min_segment_duration: float | None = None,
+        max_segment_duration: float | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateAnalyzeTaskResponse]:
+        """Create an asynchronous analysis task
+
+        Starts analyzing a video (up to 2 hours) in the background. Poll
+        `GET /analyze/tasks/{task_id}` until the status is `ready`, `failed` or `canceled`.
+        An `Idempotency-Key` header de-duplicates retried creates."""
+        return await self._core.request_raw(
+            _CREATE_ANALYZE_TASK,
+            path={},
+            query={},
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body={
+                "model_name": model_name,
+                "custom_id": custom_id,
+                "video": video,
+                "image": image,
+                "prompt": prompt,
+                "prompt_v2": prompt_v_2,
+                "analysis_mode": analysis_mode,
+                "temperature": temperature,
+                "max_tokens": max_tokens,
+                "response_format": response_format,
+                "min_segment_duration": min_segment_duration,
+                "max_segment_duration": max_segment_duration,
+                "start_time": start_time,
+                "end_time": end_time,
+            },
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AnalyzeTask]:
+        """Retrieve an analysis task"""
+        return await self._core.request_raw(
+            _RETRIEVE_ANALYZE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an analysis task
+
+        A task that is still `processing` cannot be deleted (409); cancel it first."""
+        return await self._core.request_raw(
+            _DELETE_ANALYZE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def cancel(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CancelAnalyzeTaskResponse]:
+        """Cancel an analysis task
+
+        Only `queued`, `pending` and `processing` tasks can be canceled; others give 409."""
+        return await self._core.request_raw(
+            _CANCEL_ANALYZE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
 class AnalyzeAsync:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawAnalyzeAsync:
+        return RawAnalyzeAsync(self._core)
 
     @functools.cached_property
     def tasks(self) -> AnalyzeAsyncTasks:
@@ -426,5 +671,23 @@ class AsyncAnalyzeAsync:
         self._core = core
 
     @functools.cached_property
+    def with_raw_response(self) -> AsyncRawAnalyzeAsync:
+        return AsyncRawAnalyzeAsync(self._core)
+
+    @functools.cached_property
     def tasks(self) -> AsyncAnalyzeAsyncTasks:
         return AsyncAnalyzeAsyncTasks(self._core)
+
+
+class RawAnalyzeAsync:
+    """`analyze_async` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+
+class AsyncRawAnalyzeAsync:
+    """`analyze_async` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core

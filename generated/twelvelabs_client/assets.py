@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,7 @@ from twelvelabs_api.models.asset_status import AssetStatus
 from twelvelabs_runtime._config import RequestOptions
 from twelvelabs_runtime._core import (
     AsyncCore,
+    HttpResponse,
     Operation,
     SyncCore,
 )
@@ -56,6 +58,10 @@ _DELETE_ASSET: Operation[None] = Operation(
 class Assets:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawAssets:
+        return RawAssets(self._core)
 
     def list(
         self,
@@ -187,6 +193,10 @@ class AsyncAssets:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawAssets:
+        return AsyncRawAssets(self._core)
+
     def list(
         self,
         *,
@@ -300,6 +310,170 @@ class AsyncAssets:
 
         An asset that an index still references cannot be deleted (409) unless `force` is true."""
         return await self._core.request(
+            _DELETE_ASSET,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "force": force,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class RawAssets:
+    """`assets` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        method: AssetMethod,
+        file: FileInput | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Asset]:
+        """Upload media as an asset
+
+        `method: direct` uploads the `file` part (up to 200 MB); `method: url` has the platform fetch
+        `url` (up to 4 GB). The asset starts `processing` and becomes `ready` or `failed`; analyze it
+        only once it is `ready`."""
+        return self._core.request_raw(
+            _CREATE_ASSET,
+            path={},
+            query={},
+            headers={},
+            body={
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Asset]:
+        """Retrieve an asset"""
+        return self._core.request_raw(
+            _RETRIEVE_ASSET,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an asset
+
+        An asset that an index still references cannot be deleted (409) unless `force` is true."""
+        return self._core.request_raw(
+            _DELETE_ASSET,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "force": force,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncRawAssets:
+    """`assets` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        method: AssetMethod,
+        file: FileInput | None = None,
+        url: str | None = None,
+        filename: str | None = None,
+        enable_hls: bool | None = None,
+        enable_thumbnail: bool | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Asset]:
+        """Upload media as an asset
+
+        `method: direct` uploads the `file` part (up to 200 MB); `method: url` has the platform fetch
+        `url` (up to 4 GB). The asset starts `processing` and becomes `ready` or `failed`; analyze it
+        only once it is `ready`."""
+        return await self._core.request_raw(
+            _CREATE_ASSET,
+            path={},
+            query={},
+            headers={},
+            body={
+                "method": method,
+                "file": file,
+                "url": url,
+                "filename": filename,
+                "enable_hls": enable_hls,
+                "enable_thumbnail": enable_thumbnail,
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Asset]:
+        """Retrieve an asset"""
+        return await self._core.request_raw(
+            _RETRIEVE_ASSET,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        asset_id: str,
+        *,
+        force: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an asset
+
+        An asset that an index still references cannot be deleted (409) unless `force` is true."""
+        return await self._core.request_raw(
             _DELETE_ASSET,
             path={
                 "asset_id": asset_id,

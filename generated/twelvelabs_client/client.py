@@ -30,7 +30,10 @@ from twelvelabs_api.models.video_context_url import VideoContextUrl
 from twelvelabs_runtime._client import AsyncClientBase, SyncClientBase
 from twelvelabs_runtime._config import RequestOptions
 from twelvelabs_runtime._core import (
+    AsyncCore,
+    HttpResponse,
     Operation,
+    SyncCore,
     discriminated,
 )
 from twelvelabs_runtime._streaming import AsyncStream, Stream
@@ -98,6 +101,10 @@ _SUMMARIZE: Operation[SummarizeSummaryResult | SummarizeChapterResult | Summariz
 
 class TwelveLabs(SyncClientBase):
     __doc__ = SyncClientBase.__doc__
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawTwelveLabs:
+        return RawTwelveLabs(self._core)
 
     @functools.cached_property
     def analyze_async(self) -> AnalyzeAsync:
@@ -283,6 +290,10 @@ class AsyncTwelveLabs(AsyncClientBase):
     __doc__ = AsyncClientBase.__doc__
 
     @functools.cached_property
+    def with_raw_response(self) -> AsyncRawTwelveLabs:
+        return AsyncRawTwelveLabs(self._core)
+
+    @functools.cached_property
     def analyze_async(self) -> AsyncAnalyzeAsync:
         from .analyze_async import AsyncAnalyzeAsync
 
@@ -446,6 +457,234 @@ class AsyncTwelveLabs(AsyncClientBase):
         accepted only with `type: summary`. Works only on a video indexed in an index that has a
         Pegasus model."""
         return await self._core.request(
+            _SUMMARIZE,
+            path={},
+            query={},
+            headers={},
+            body={
+                "video_id": video_id,
+                "type": type,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+            },
+            request_options=request_options,
+        )
+
+
+class RawTwelveLabs:
+    """The client's own methods, answering with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def analyze(
+        self,
+        *,
+        model_name: AnalyzeModelName | None = None,
+        video_id: str | None = None,
+        video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
+        prompt: str | None = None,
+        prompt_v_2: AnalyzePromptV2 | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormat | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[NonStreamAnalyzeResponse]:
+        """Analyze a video and generate text
+
+        Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON
+        stream of events: one `stream_start`, any number of `text_generation` fragments (split at
+        arbitrary points, even inside a word) and one `stream_end`. With `stream: false` it is one JSON
+        object. Exactly one of `video`, `video_id` (deprecated, pegasus1.2 only) or `image`
+        (pegasus1.6 only) is required, and exactly one of `prompt` or `prompt_v2`."""
+        return self._core.request_raw(
+            _ANALYZE,
+            path={},
+            query={},
+            headers={},
+            body={
+                "model_name": model_name,
+                "video_id": video_id,
+                "video": video,
+                "image": image,
+                "prompt": prompt,
+                "prompt_v2": prompt_v_2,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+                "start_time": start_time,
+                "end_time": end_time,
+                "stream": False,
+            },
+            request_options=request_options,
+        )
+
+    @deprecated(
+        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead."
+    )
+    def gist(
+        self,
+        *,
+        video_id: str,
+        types: builtins.list[GistType],
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Gist]:
+        """Generate titles, topics and hashtags (deprecated)
+
+        Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
+        Works only on a video indexed in an index that has a Pegasus model."""
+        return self._core.request_raw(
+            _GIST,
+            path={},
+            query={},
+            headers={},
+            body={
+                "video_id": video_id,
+                "types": types,
+            },
+            request_options=request_options,
+        )
+
+    @deprecated(
+        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead."
+    )
+    def summarize(
+        self,
+        *,
+        video_id: str,
+        type: SummarizeType,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormat | None = None,
+        max_tokens: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[SummarizeSummaryResult | SummarizeChapterResult | SummarizeHighlightResult]:
+        """Generate a summary, chapters or highlights (deprecated)
+
+        Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
+        The answer's shape depends on `type` and is keyed by `summarize_type`. `response_format` is
+        accepted only with `type: summary`. Works only on a video indexed in an index that has a
+        Pegasus model."""
+        return self._core.request_raw(
+            _SUMMARIZE,
+            path={},
+            query={},
+            headers={},
+            body={
+                "video_id": video_id,
+                "type": type,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+            },
+            request_options=request_options,
+        )
+
+
+class AsyncRawTwelveLabs:
+    """The client's own methods, answering with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def analyze(
+        self,
+        *,
+        model_name: AnalyzeModelName | None = None,
+        video_id: str | None = None,
+        video: VideoContextAssetId | VideoContextBase64String | VideoContextUrl | None = None,
+        image: builtins.list[AnalyzeImageInput] | None = None,
+        prompt: str | None = None,
+        prompt_v_2: AnalyzePromptV2 | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormat | None = None,
+        max_tokens: int | None = None,
+        start_time: float | None = None,
+        end_time: float | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[NonStreamAnalyzeResponse]:
+        """Analyze a video and generate text
+
+        Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON
+        stream of events: one `stream_start`, any number of `text_generation` fragments (split at
+        arbitrary points, even inside a word) and one `stream_end`. With `stream: false` it is one JSON
+        object. Exactly one of `video`, `video_id` (deprecated, pegasus1.2 only) or `image`
+        (pegasus1.6 only) is required, and exactly one of `prompt` or `prompt_v2`."""
+        return await self._core.request_raw(
+            _ANALYZE,
+            path={},
+            query={},
+            headers={},
+            body={
+                "model_name": model_name,
+                "video_id": video_id,
+                "video": video,
+                "image": image,
+                "prompt": prompt,
+                "prompt_v2": prompt_v_2,
+                "temperature": temperature,
+                "response_format": response_format,
+                "max_tokens": max_tokens,
+                "start_time": start_time,
+                "end_time": end_time,
+                "stream": False,
+            },
+            request_options=request_options,
+        )
+
+    @deprecated(
+        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead."
+    )
+    async def gist(
+        self,
+        *,
+        video_id: str,
+        types: builtins.list[GistType],
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Gist]:
+        """Generate titles, topics and hashtags (deprecated)
+
+        Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
+        Works only on a video indexed in an index that has a Pegasus model."""
+        return await self._core.request_raw(
+            _GIST,
+            path={},
+            query={},
+            headers={},
+            body={
+                "video_id": video_id,
+                "types": types,
+            },
+            request_options=request_options,
+        )
+
+    @deprecated(
+        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead."
+    )
+    async def summarize(
+        self,
+        *,
+        video_id: str,
+        type: SummarizeType,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: SyncResponseFormat | None = None,
+        max_tokens: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[SummarizeSummaryResult | SummarizeChapterResult | SummarizeHighlightResult]:
+        """Generate a summary, chapters or highlights (deprecated)
+
+        Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
+        The answer's shape depends on `type` and is keyed by `summarize_type`. `response_format` is
+        accepted only with `type: summary`. Works only on a video indexed in an index that has a
+        Pegasus model."""
+        return await self._core.request_raw(
             _SUMMARIZE,
             path={},
             query={},

@@ -26,12 +26,25 @@ from twelvelabs_api.models.index_model import IndexModel
 from twelvelabs_api.models.indexed_asset_status import (
     IndexedAssetStatus,
 )
+from twelvelabs_api.models.list_indexed_assets_sort_by import (
+    ListIndexedAssetsSortBy,
+)
+from twelvelabs_api.models.list_indexed_assets_sort_option import (
+    ListIndexedAssetsSortOption,
+)
 from twelvelabs_api.models.list_indexes_model_family import (
     ListIndexesModelFamily,
+)
+from twelvelabs_api.models.list_indexes_sort_by import (
+    ListIndexesSortBy,
+)
+from twelvelabs_api.models.list_indexes_sort_option import (
+    ListIndexesSortOption,
 )
 from twelvelabs_runtime._config import RequestOptions
 from twelvelabs_runtime._core import (
     AsyncCore,
+    HttpResponse,
     Operation,
     SyncCore,
 )
@@ -111,12 +124,18 @@ class IndexesIndexedAssets:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    @functools.cached_property
+    def with_raw_response(self) -> RawIndexesIndexedAssets:
+        return RawIndexesIndexedAssets(self._core)
+
     def list(
         self,
         index_id: str,
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        sort_by: ListIndexedAssetsSortBy | None = None,
+        sort_option: ListIndexedAssetsSortOption | None = None,
         status: IndexedAssetStatus | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[IndexedAsset]:
@@ -131,6 +150,8 @@ class IndexesIndexedAssets:
             },
             query={
                 "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
                 "status": status,
             },
             headers={},
@@ -235,12 +256,18 @@ class AsyncIndexesIndexedAssets:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawIndexesIndexedAssets:
+        return AsyncRawIndexesIndexedAssets(self._core)
+
     def list(
         self,
         index_id: str,
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        sort_by: ListIndexedAssetsSortBy | None = None,
+        sort_option: ListIndexedAssetsSortOption | None = None,
         status: IndexedAssetStatus | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPagerRequest[IndexedAsset]:
@@ -255,6 +282,8 @@ class AsyncIndexesIndexedAssets:
             },
             query={
                 "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
                 "status": status,
             },
             headers={},
@@ -355,9 +384,161 @@ class AsyncIndexesIndexedAssets:
         )
 
 
+class RawIndexesIndexedAssets:
+    """`indexes.indexed_assets` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        index_id: str,
+        *,
+        asset_id: str,
+        enable_video_stream: bool | None = None,
+        user_metadata: CreateIndexedAssetRequestUserMetadata | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateIndexedAssetResponse]:
+        """Index an asset
+
+        The asset must be `ready`. Indexing runs in the background; poll the indexed asset."""
+        return self._core.request_raw(
+            _CREATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={
+                "asset_id": asset_id,
+                "enable_video_stream": enable_video_stream,
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[IndexedAsset]:
+        """Retrieve an indexed asset"""
+        return self._core.request_raw(
+            _RETRIEVE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Remove an asset from an index"""
+        return self._core.request_raw(
+            _DELETE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncRawIndexesIndexedAssets:
+    """`indexes.indexed_assets` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        index_id: str,
+        *,
+        asset_id: str,
+        enable_video_stream: bool | None = None,
+        user_metadata: CreateIndexedAssetRequestUserMetadata | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateIndexedAssetResponse]:
+        """Index an asset
+
+        The asset must be `ready`. Indexing runs in the background; poll the indexed asset."""
+        return await self._core.request_raw(
+            _CREATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={
+                "asset_id": asset_id,
+                "enable_video_stream": enable_video_stream,
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[IndexedAsset]:
+        """Retrieve an indexed asset"""
+        return await self._core.request_raw(
+            _RETRIEVE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Remove an asset from an index"""
+        return await self._core.request_raw(
+            _DELETE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
 class Indexes:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawIndexes:
+        return RawIndexes(self._core)
 
     @functools.cached_property
     def indexed_assets(self) -> IndexesIndexedAssets:
@@ -368,6 +549,8 @@ class Indexes:
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        sort_by: ListIndexesSortBy | None = None,
+        sort_option: ListIndexesSortOption | None = None,
         index_name: str | None = None,
         model_family: ListIndexesModelFamily | None = None,
         request_options: RequestOptions | None = None,
@@ -381,6 +564,8 @@ class Indexes:
             path={},
             query={
                 "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
                 "index_name": index_name,
                 "model_family": model_family,
             },
@@ -477,6 +662,10 @@ class AsyncIndexes:
         self._core = core
 
     @functools.cached_property
+    def with_raw_response(self) -> AsyncRawIndexes:
+        return AsyncRawIndexes(self._core)
+
+    @functools.cached_property
     def indexed_assets(self) -> AsyncIndexesIndexedAssets:
         return AsyncIndexesIndexedAssets(self._core)
 
@@ -485,6 +674,8 @@ class AsyncIndexes:
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        sort_by: ListIndexesSortBy | None = None,
+        sort_option: ListIndexesSortOption | None = None,
         index_name: str | None = None,
         model_family: ListIndexesModelFamily | None = None,
         request_options: RequestOptions | None = None,
@@ -498,6 +689,8 @@ class AsyncIndexes:
             path={},
             query={
                 "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
                 "index_name": index_name,
                 "model_family": model_family,
             },
@@ -578,6 +771,184 @@ class AsyncIndexes:
     ) -> None:
         """Delete an index and its videos"""
         return await self._core.request(
+            _DELETE_INDEX,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class RawIndexes:
+    """`indexes` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        index_name: str,
+        models: builtins.list[IndexModel],
+        addons: builtins.list[CreateIndexRequestAddonsItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateIndexResponse]:
+        """Create an index
+
+        Gist, summarize and `video_id` analysis need an index with a Pegasus model. The model
+        configuration cannot be changed after creation."""
+        return self._core.request_raw(
+            _CREATE_INDEX,
+            path={},
+            query={},
+            headers={},
+            body={
+                "index_name": index_name,
+                "models": models,
+                "addons": addons,
+            },
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        index_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Index]:
+        """Retrieve an index"""
+        return self._core.request_raw(
+            _RETRIEVE_INDEX,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        index_id: str,
+        *,
+        index_name: str,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Rename an index"""
+        return self._core.request_raw(
+            _UPDATE_INDEX,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={
+                "index_name": index_name,
+            },
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an index and its videos"""
+        return self._core.request_raw(
+            _DELETE_INDEX,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncRawIndexes:
+    """`indexes` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        index_name: str,
+        models: builtins.list[IndexModel],
+        addons: builtins.list[CreateIndexRequestAddonsItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateIndexResponse]:
+        """Create an index
+
+        Gist, summarize and `video_id` analysis need an index with a Pegasus model. The model
+        configuration cannot be changed after creation."""
+        return await self._core.request_raw(
+            _CREATE_INDEX,
+            path={},
+            query={},
+            headers={},
+            body={
+                "index_name": index_name,
+                "models": models,
+                "addons": addons,
+            },
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        index_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Index]:
+        """Retrieve an index"""
+        return await self._core.request_raw(
+            _RETRIEVE_INDEX,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        index_id: str,
+        *,
+        index_name: str,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Rename an index"""
+        return await self._core.request_raw(
+            _UPDATE_INDEX,
+            path={
+                "index-id": index_id,
+            },
+            query={},
+            headers={},
+            body={
+                "index_name": index_name,
+            },
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        index_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an index and its videos"""
+        return await self._core.request_raw(
             _DELETE_INDEX,
             path={
                 "index-id": index_id,

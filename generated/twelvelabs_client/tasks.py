@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -13,9 +14,16 @@ from twelvelabs_api.models import (
 from twelvelabs_api.models.indexing_task_status import (
     IndexingTaskStatus,
 )
+from twelvelabs_api.models.list_tasks_sort_by import (
+    ListTasksSortBy,
+)
+from twelvelabs_api.models.list_tasks_sort_option import (
+    ListTasksSortOption,
+)
 from twelvelabs_runtime._config import RequestOptions
 from twelvelabs_runtime._core import (
     AsyncCore,
+    HttpResponse,
     Operation,
     SyncCore,
 )
@@ -62,11 +70,17 @@ class Tasks:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
 
+    @functools.cached_property
+    def with_raw_response(self) -> RawTasks:
+        return RawTasks(self._core)
+
     def list(
         self,
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        sort_by: ListTasksSortBy | None = None,
+        sort_option: ListTasksSortOption | None = None,
         index_id: str | None = None,
         status: IndexingTaskStatus | None = None,
         request_options: RequestOptions | None = None,
@@ -80,6 +94,8 @@ class Tasks:
             path={},
             query={
                 "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
                 "index_id": index_id,
                 "status": status,
             },
@@ -184,11 +200,17 @@ class AsyncTasks:
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
 
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawTasks:
+        return AsyncRawTasks(self._core)
+
     def list(
         self,
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        sort_by: ListTasksSortBy | None = None,
+        sort_option: ListTasksSortOption | None = None,
         index_id: str | None = None,
         status: IndexingTaskStatus | None = None,
         request_options: RequestOptions | None = None,
@@ -202,6 +224,8 @@ class AsyncTasks:
             path={},
             query={
                 "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
                 "index_id": index_id,
                 "status": status,
             },
@@ -291,6 +315,154 @@ class AsyncTasks:
 
         Only `ready` and `failed` tasks can be deleted; others give 409."""
         return await self._core.request(
+            _DELETE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class RawTasks:
+    """`tasks` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        index_id: str,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateIndexingTaskResponse]:
+        """Upload a video and index it
+
+        Legacy upload-and-index flow. Give exactly one of `video_file` (up to 2 GB) or `video_url`.
+        When the task is `ready`, its `video_id` can be passed to gist, summarize and analyze."""
+        return self._core.request_raw(
+            _CREATE_TASK,
+            path={},
+            query={},
+            headers={},
+            body={
+                "index_id": index_id,
+                "video_file": video_file,
+                "video_url": video_url,
+                "enable_video_stream": enable_video_stream,
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[IndexingTask]:
+        """Retrieve an indexing task"""
+        return self._core.request_raw(
+            _RETRIEVE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an indexing task
+
+        Only `ready` and `failed` tasks can be deleted; others give 409."""
+        return self._core.request_raw(
+            _DELETE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncRawTasks:
+    """`tasks` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        index_id: str,
+        video_file: FileInput | None = None,
+        video_url: str | None = None,
+        enable_video_stream: bool | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateIndexingTaskResponse]:
+        """Upload a video and index it
+
+        Legacy upload-and-index flow. Give exactly one of `video_file` (up to 2 GB) or `video_url`.
+        When the task is `ready`, its `video_id` can be passed to gist, summarize and analyze."""
+        return await self._core.request_raw(
+            _CREATE_TASK,
+            path={},
+            query={},
+            headers={},
+            body={
+                "index_id": index_id,
+                "video_file": video_file,
+                "video_url": video_url,
+                "enable_video_stream": enable_video_stream,
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[IndexingTask]:
+        """Retrieve an indexing task"""
+        return await self._core.request_raw(
+            _RETRIEVE_TASK,
+            path={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an indexing task
+
+        Only `ready` and `failed` tasks can be deleted; others give 409."""
+        return await self._core.request_raw(
             _DELETE_TASK,
             path={
                 "task_id": task_id,

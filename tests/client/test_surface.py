@@ -53,7 +53,7 @@ def test_response_formats_holding_plain_dicts_are_accepted_as_the_seeds_write_th
     sent = json.loads(recorder.bodies[0])
     assert sent["response_format"] == {"type": "json_schema", "json_schema": {"type": "object"}}
     tasks = Recorder(json_response(202, {"task_id": "t", "status": "queued"}))
-    segments = AsyncResponseFormat(type_="segment_definitions", segment_definitions=[{"id": "s", "description": "d"}])  # type: ignore[list-item]
+    segments = AsyncResponseFormat(type="segment_definitions", segment_definitions=[{"id": "s", "description": "d"}])  # type: ignore[list-item]
     tasks.client().analyze_async.tasks.create(
         video={"type": "url", "url": "https://x.example/v.mp4"},
         analysis_mode="time_based_metadata",

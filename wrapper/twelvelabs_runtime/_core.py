@@ -10,6 +10,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
+import httpx
+
 from ._config import RequestOptions
 from ._errors import InvalidRequestError
 from ._pagination import AsyncPagerRequest, SyncPager
@@ -52,6 +54,28 @@ class Discriminated:
         if not isinstance(tag, str) or tag not in self.variants:
             raise ValueError(f"{self.key} {tag!r} is not one of {', '.join(self.variants)}")
         return self.variants[tag](data)
+
+
+class HttpResponse(Generic[T]):
+    """An answer with its HTTP response, as the official package's `with_raw_response` gives it."""
+
+    def __init__(self, response: httpx.Response, data: T) -> None:
+        self._response = response
+        self.data = data
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return dict(self._response.headers)
+
+    @property
+    def status_code(self) -> int:
+        return self._response.status_code
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __repr__(self) -> str:
+        return f"HttpResponse(status_code={self.status_code}, data={self.data!r})"
 
 
 def discriminated(key: str, variants: Mapping[str, Callable[[Any], Any]]) -> Discriminated:
@@ -114,6 +138,20 @@ class SyncCore:
     ) -> T:
         return self.sender.request(_call(operation, path, query, headers, body), request_options)
 
+    def request_raw(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        headers: Mapping[str, Any],
+        body: Mapping[str, Any],
+        request_options: RequestOptions | None,
+    ) -> HttpResponse[T]:
+        call = _call(operation, path, query, headers, body)
+        response = self.sender.send(call, request_options or {}, stream=False)
+        return HttpResponse(response, call.parse(response))
+
     def stream(
         self,
         operation: Operation[Any],
@@ -165,6 +203,20 @@ class AsyncCore:
         request_options: RequestOptions | None,
     ) -> T:
         return await self.sender.request(_call(operation, path, query, headers, body), request_options)
+
+    async def request_raw(
+        self,
+        operation: Operation[T],
+        *,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        headers: Mapping[str, Any],
+        body: Mapping[str, Any],
+        request_options: RequestOptions | None,
+    ) -> HttpResponse[T]:
+        call = _call(operation, path, query, headers, body)
+        response = await self.sender.send(call, request_options or {}, stream=False)
+        return HttpResponse(response, call.parse(response))
 
     def stream(
         self,

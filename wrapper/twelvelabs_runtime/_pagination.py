@@ -27,6 +27,13 @@ class _Page(Generic[T]):
     def page_info(self) -> Any:
         return getattr(self.response, "page_info", None)
 
+    def __getattr__(self, name: str) -> Any:
+        # Every field of the page as the API answered it (`data`, ...), as where the official package
+        # returns the page itself rather than a pager.
+        if name.startswith("_") or "response" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self.response, name)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(page={self.page_number}, items={len(self.items)}, has_next={self.has_next})"
 

@@ -58,7 +58,13 @@ if TYPE_CHECKING:
     from .indexing_task import IndexingTask
     from .indexing_task_list import IndexingTaskList
     from .indexing_task_status import IndexingTaskStatus
+    from .list_indexed_assets_sort_by import ListIndexedAssetsSortBy
+    from .list_indexed_assets_sort_option import ListIndexedAssetsSortOption
     from .list_indexes_model_family import ListIndexesModelFamily
+    from .list_indexes_sort_by import ListIndexesSortBy
+    from .list_indexes_sort_option import ListIndexesSortOption
+    from .list_tasks_sort_by import ListTasksSortBy
+    from .list_tasks_sort_option import ListTasksSortOption
     from .non_stream_analyze_response import NonStreamAnalyzeResponse
     from .page_info import PageInfo
     from .segment_definition import SegmentDefinition
@@ -141,7 +147,13 @@ _MODULES = {
     "IndexingTask": ".indexing_task",
     "IndexingTaskList": ".indexing_task_list",
     "IndexingTaskStatus": ".indexing_task_status",
+    "ListIndexedAssetsSortBy": ".list_indexed_assets_sort_by",
+    "ListIndexedAssetsSortOption": ".list_indexed_assets_sort_option",
     "ListIndexesModelFamily": ".list_indexes_model_family",
+    "ListIndexesSortBy": ".list_indexes_sort_by",
+    "ListIndexesSortOption": ".list_indexes_sort_option",
+    "ListTasksSortBy": ".list_tasks_sort_by",
+    "ListTasksSortOption": ".list_tasks_sort_option",
     "NonStreamAnalyzeResponse": ".non_stream_analyze_response",
     "PageInfo": ".page_info",
     "SegmentDefinition": ".segment_definition",
@@ -235,7 +247,13 @@ __all__ = (
     "IndexModelInfo",
     "IndexModelModelName",
     "IndexModelModelOptionsItem",
+    "ListIndexedAssetsSortBy",
+    "ListIndexedAssetsSortOption",
     "ListIndexesModelFamily",
+    "ListIndexesSortBy",
+    "ListIndexesSortOption",
+    "ListTasksSortBy",
+    "ListTasksSortOption",
     "NonStreamAnalyzeResponse",
     "PageInfo",
     "SegmentDefinition",

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AnalyzeTaskVideoSource")
 
 @_attrs_define
 class AnalyzeTaskVideoSource:
-    type_: str
+    type_: str = _attrs_field(alias="type")
     """ `url`, `asset_id`, `base64_string` or `video_id`. """
     url: str | Unset = UNSET
     asset_id: str | Unset = UNSET
@@ -72,7 +72,7 @@ class AnalyzeTaskVideoSource:
         duration = d.pop("duration", UNSET)
 
         analyze_task_video_source = cls(
-            type_=type_,
+            type=type_,
             url=url,
             asset_id=asset_id,
             video_id=video_id,

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.async_response_format_segment_time_format import (
     AsyncResponseFormatSegmentTimeFormat,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="AsyncResponseFormat")
 
 @_attrs_define
 class AsyncResponseFormat:
-    type_: AsyncResponseFormatType
+    type_: AsyncResponseFormatType = _attrs_field(alias="type")
     json_schema: AsyncResponseFormatJsonSchema | Unset = UNSET
     segment_definitions: list[SegmentDefinition] | Unset = UNSET
     segment_time_format: AsyncResponseFormatSegmentTimeFormat | Unset = UNSET
@@ -98,7 +99,7 @@ class AsyncResponseFormat:
             segment_time_format = check_async_response_format_segment_time_format(_segment_time_format)
 
         async_response_format = cls(
-            type_=type_,
+            type=type_,
             json_schema=json_schema,
             segment_definitions=segment_definitions,
             segment_time_format=segment_time_format,

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.segment_field_type import SegmentFieldType, check_segment_field_type
 from ..types import UNSET, Unset
@@ -18,9 +19,9 @@ T = TypeVar("T", bound="SegmentField")
 @_attrs_define
 class SegmentField:
     name: str
-    type_: SegmentFieldType
+    type_: SegmentFieldType = _attrs_field(alias="type")
     description: str | Unset = UNSET
-    format_: str | Unset = UNSET
+    format_: str | Unset = _attrs_field(default=UNSET, alias="format")
     enum: list[str] | Unset = UNSET
     items: SegmentFieldItems | Unset = UNSET
 
@@ -84,9 +85,9 @@ class SegmentField:
 
         segment_field = cls(
             name=name,
-            type_=type_,
+            type=type_,
             description=description,
-            format_=format_,
+            format=format_,
             enum=enum,
             items=items,
         )

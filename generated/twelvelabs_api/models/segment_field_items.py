@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.segment_field_items_type import (
     SegmentFieldItemsType,
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="SegmentFieldItems")
 
 @_attrs_define
 class SegmentFieldItems:
-    type_: SegmentFieldItemsType
+    type_: SegmentFieldItemsType = _attrs_field(alias="type")
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -36,7 +37,7 @@ class SegmentFieldItems:
         type_ = check_segment_field_items_type(d.pop("type"))
 
         segment_field_items = cls(
-            type_=type_,
+            type=type_,
         )
 
         return segment_field_items

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.summarize_type import SummarizeType, check_summarize_type
 from ..types import UNSET, Unset
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SummarizeRequest")
 @_attrs_define
 class SummarizeRequest:
     video_id: str
-    type_: SummarizeType
+    type_: SummarizeType = _attrs_field(alias="type")
     prompt: str | Unset = UNSET
     """ At most 2,000 tokens. """
     temperature: float | Unset = 0.2
@@ -84,7 +85,7 @@ class SummarizeRequest:
 
         summarize_request = cls(
             video_id=video_id,
-            type_=type_,
+            type=type_,
             prompt=prompt,
             temperature=temperature,
             response_format=response_format,

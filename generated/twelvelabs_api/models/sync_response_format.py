@@ -10,6 +10,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.sync_response_format_json_schema import SyncResponseFormatJsonSchema
@@ -24,7 +25,7 @@ class SyncResponseFormat:
 
     json_schema: SyncResponseFormatJsonSchema
     """ The JSON schema the generated text must follow. """
-    type_: Literal["json_schema"] = "json_schema"
+    type_: Literal["json_schema"] = _attrs_field(default="json_schema", alias="type")
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -56,7 +57,7 @@ class SyncResponseFormat:
         json_schema = SyncResponseFormatJsonSchema.from_dict(d.pop("json_schema"))
 
         sync_response_format = cls(
-            type_=type_,
+            type=type_,
             json_schema=json_schema,
         )
 

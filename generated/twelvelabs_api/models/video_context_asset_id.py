@@ -9,6 +9,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VideoContextAssetId")
 
@@ -18,7 +19,7 @@ class VideoContextAssetId:
     """A video uploaded as an asset; the asset must be `ready`."""
 
     asset_id: str
-    type_: Literal["asset_id"] = "asset_id"
+    type_: Literal["asset_id"] = _attrs_field(default="asset_id", alias="type")
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -46,7 +47,7 @@ class VideoContextAssetId:
         asset_id = d.pop("asset_id")
 
         video_context_asset_id = cls(
-            type_=type_,
+            type=type_,
             asset_id=asset_id,
         )
 

@@ -9,6 +9,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VideoContextBase64String")
 
@@ -19,7 +20,7 @@ class VideoContextBase64String:
 
     base64_string: str
     """ At most 30 MB once decoded; a larger video gets 413 `video_filesize_too_large`. """
-    type_: Literal["base64_string"] = "base64_string"
+    type_: Literal["base64_string"] = _attrs_field(default="base64_string", alias="type")
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -47,7 +48,7 @@ class VideoContextBase64String:
         base64_string = d.pop("base64_string")
 
         video_context_base_64_string = cls(
-            type_=type_,
+            type=type_,
             base64_string=base64_string,
         )
 

@@ -9,6 +9,7 @@ from typing import (
 )
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VideoContextUrl")
 
@@ -18,7 +19,7 @@ class VideoContextUrl:
     """A video at a public URL (a direct link to the media file)."""
 
     url: str
-    type_: Literal["url"] = "url"
+    type_: Literal["url"] = _attrs_field(default="url", alias="type")
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -46,7 +47,7 @@ class VideoContextUrl:
         url = d.pop("url")
 
         video_context_url = cls(
-            type_=type_,
+            type=type_,
             url=url,
         )
 
