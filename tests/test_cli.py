@@ -140,3 +140,30 @@ def test_choices_come_from_the_document_and_fail_before_any_request(server: Mock
     summarize = run("summarize", "--type", "abstract", "--url", VIDEO_URL, env=against(server))
     assert summarize.returncode == 2 and "'chapter', 'highlight', 'summary'" in summarize.stderr
     assert server.control.requests() == []
+
+
+def test_connection_options_work_after_the_command_too() -> None:
+    result = run("analyze", "x", "--url", VIDEO_URL, "--mock", env={})
+    assert result.returncode == 0 and result.stdout.strip(), result.stderr
+
+
+def test_no_key_says_how_to_give_one() -> None:
+    result = run("analyze", "x", "--url", VIDEO_URL, env={})
+    assert result.returncode == 1
+    assert all(hint in result.stderr for hint in ("--api-key", "TWELVELABS_API_KEY", "--mock"))
+
+
+def test_task_create_and_wait_in_one_command_with_the_embedded_mock() -> None:
+    result = run("--mock", "task", "create", "Chapters?", "--url", VIDEO_URL, "--wait", env={})
+    assert result.returncode == 0, result.stderr
+    task_id = result.stdout.splitlines()[0]
+    assert f"{task_id}: ready" in result.stdout and len(result.stdout.splitlines()) >= 3
+
+
+def test_bad_local_input_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    schema = tmp_path / "list.json"
+    schema.write_text("[1, 2]")
+    for args in (("upload", str(tmp_path)), ("analyze", "x", "--url", VIDEO_URL, "--json", str(schema))):
+        result = run("--mock", *args, env={})
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 2, result.stderr  # the mock's address, then the error

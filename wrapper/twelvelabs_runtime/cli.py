@@ -38,6 +38,8 @@ PEGASUS_INDEX = "twelvelabs-openapi-cli"
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    for name, default in (("api_key", None), ("base_url", None), ("mock", False)):
+        vars(args).setdefault(name, default)  # given neither before nor after the command
     warnings.simplefilter("default", DeprecationWarning)
     warnings.showwarning = _show_warning
     try:
@@ -59,14 +61,26 @@ def _show_warning(message: Warning | str, category: type[Warning], *args: Any, *
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="twelvelabs-openapi", description="TwelveLabs v1.3 video analysis.")
+    # The connection options work before or after the command (`--mock analyze ...`, `analyze ... --mock`);
+    # SUPPRESS keeps a command's unset copy from hiding the one given before it.
+    connection = argparse.ArgumentParser(add_help=False)
+    connection.add_argument("--api-key", default=argparse.SUPPRESS, help="API key (default: $TWELVELABS_API_KEY)")
+    connection.add_argument(
+        "--base-url", default=argparse.SUPPRESS, help="API base URL (default: $TWELVELABS_BASE_URL, then the API)"
+    )
+    connection.add_argument(
+        "--mock", action="store_true", default=argparse.SUPPRESS, help="use an embedded mock server (no key needed)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="twelvelabs-openapi", description="TwelveLabs v1.3 video analysis.", parents=[connection]
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--api-key", help="API key (default: $TWELVELABS_API_KEY)")
-    parser.add_argument("--base-url", help="API base URL (default: $TWELVELABS_BASE_URL, then the TwelveLabs API)")
-    parser.add_argument("--mock", action="store_true", help="run against an embedded mock server (no key needed)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyze a video; the text streams as it is generated")
+    def command(name: str, help: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=help, parents=[connection], **kwargs)
+
+    analyze = command("analyze", "analyze a video; the text streams as it is generated")
     analyze.add_argument("prompt")
     _video_source(analyze, with_asset=True)
     analyze.add_argument("--model", default=None, choices=get_args(AnalyzeModelName), help="the Pegasus model")
@@ -77,26 +91,33 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--temperature", type=float)
     analyze.set_defaults(run=_analyze)
 
-    upload = commands.add_parser("upload", help="upload a file as an asset, with a progress bar")
+    upload = command("upload", "upload a file as an asset, with a progress bar")
     upload.add_argument("path", type=Path)
     upload.add_argument("--wait", action="store_true", help="wait until the asset is ready")
     upload.set_defaults(run=_upload)
 
-    task = commands.add_parser("task", help="analysis and indexing tasks")
+    task = command("task", "analysis and indexing tasks")
     task_commands = task.add_subparsers(dest="task_command", required=True, metavar="ACTION")
-    wait = task_commands.add_parser("wait", help="show status changes until the task is done")
+    create = task_commands.add_parser(
+        "create", help="start an analysis in the background; prints its id", parents=[connection]
+    )
+    create.add_argument("prompt")
+    _video_source(create, with_asset=True)
+    create.add_argument("--wait", action="store_true", help="wait for the result and print it")
+    create.set_defaults(run=_task_create)
+    wait = task_commands.add_parser("wait", help="show status changes until the task is done", parents=[connection])
     wait.add_argument("task_id")
     wait.add_argument("--kind", choices=["analyze", "indexing", "asset"], default="analyze")
     wait.add_argument("--interval", type=float, default=5.0, help="seconds between polls (grows with backoff)")
     wait.add_argument("--timeout", type=float, default=7200.0)
     wait.set_defaults(run=_task_wait)
 
-    gist = commands.add_parser("gist", help="titles, topics and hashtags (deprecated API)")
+    gist = command("gist", "titles, topics and hashtags (deprecated API)")
     _indexed_video(gist)
     gist.add_argument("--types", type=_gist_types, default=list(get_args(GistType)), help="comma-separated")
     gist.set_defaults(run=_gist)
 
-    summarize = commands.add_parser("summarize", help="summary, chapters or highlights (deprecated API)")
+    summarize = command("summarize", "summary, chapters or highlights (deprecated API)")
     _indexed_video(summarize)
     summarize.add_argument("--type", choices=get_args(SummarizeType), default="summary")
     summarize.add_argument("--prompt")
@@ -105,7 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     mock = commands.add_parser("mock", help="run the mock server until Ctrl-C")
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=4010)
-    mock.add_argument("--mock-api-key", default=None, help="the key the mock accepts")
+    mock.add_argument("--api-key", dest="mock_api_key", default=None, help="the key the mock accepts")
     mock.set_defaults(run=None)
     return parser
 
@@ -139,7 +160,9 @@ def _session(args: argparse.Namespace) -> Iterator[TwelveLabs]:
         from twelvelabs_mock.__main__ import main as run_mock
 
         key = ["--api-key", args.mock_api_key] if args.mock_api_key else []
-        raise SystemExit(run_mock(["--host", args.host, "--port", str(args.port), *key]))
+        with contextlib.suppress(KeyboardInterrupt):
+            raise SystemExit(run_mock(["--host", args.host, "--port", str(args.port), *key]))
+        raise SystemExit(0)
     if not args.mock:
         with TwelveLabs(api_key=args.api_key, base_url=args.base_url) as client:
             yield client
@@ -153,13 +176,20 @@ def _session(args: argparse.Namespace) -> Iterator[TwelveLabs]:
     with MockServer(create_app(stream_delay=0.02)) as server:
         print(f"(using an embedded mock at {server.base_url})", file=sys.stderr)
         with TwelveLabs(api_key=server.api_key, base_url=server.base_url) as client:
+
+            def advance(seconds: float) -> None:
+                server.control.advance(seconds)  # waiting on the embedded mock moves its clock, no sleeping
+
+            client._sender.sleep = advance
             yield client
 
 
 def _explain(error: _errors.TwelveLabsError) -> str:
     """One line: what failed, the API's code and message, and what to do."""
     hint = ""
-    if isinstance(error, _errors.AuthenticationError):
+    if isinstance(error, _errors.ConfigurationError) and "API key" in str(error):
+        hint = "give --api-key KEY, set TWELVELABS_API_KEY, or add --mock to try it offline"
+    elif isinstance(error, _errors.AuthenticationError):
         hint = "check the key (--api-key or TWELVELABS_API_KEY)"
     elif isinstance(error, _errors.PermissionDeniedError):
         hint = "this key's plan may not allow that endpoint"
@@ -204,6 +234,9 @@ def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
         except (OSError, ValueError) as error:
             problem = f"cannot read a JSON schema from {args.json}: {error}"
             raise _errors.InvalidRequestError("--json", problem) from None
+        if not isinstance(schema, dict):
+            problem = f"{args.json} holds a JSON {type(schema).__name__}; a JSON schema is an object ({{...}})"
+            raise _errors.InvalidRequestError("--json", problem)
         result = client.analyze(
             video=video,
             prompt=args.prompt,
@@ -303,6 +336,15 @@ class ProgressFile(io.RawIOBase):
         if self._shown >= 0:
             self._out.write("\n" if self._live else f"{self._line()}\n")
             self._out.flush()
+
+
+def _task_create(client: TwelveLabs, args: argparse.Namespace) -> int:
+    task = client.analyze_async.tasks.create(video=_video_from(client, args), prompt=args.prompt)
+    print(task.task_id)
+    if not args.wait:
+        return 0
+    args.task_id, args.kind, args.interval, args.timeout = task.task_id, "analyze", 5.0, 7200.0
+    return _task_wait(client, args)
 
 
 def _task_wait(client: TwelveLabs, args: argparse.Namespace) -> int:
