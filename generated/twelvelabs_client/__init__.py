@@ -13,8 +13,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from twelvelabs_runtime._version import __version__
-
 if TYPE_CHECKING:
     from twelvelabs_runtime._config import RequestOptions as RequestOptions
     from twelvelabs_runtime._pagination import AsyncPager as AsyncPager
@@ -23,6 +21,7 @@ if TYPE_CHECKING:
     from twelvelabs_runtime._streaming import AsyncStream as AsyncStream
     from twelvelabs_runtime._streaming import Stream as Stream
     from twelvelabs_runtime._streaming import UnknownStreamEvent as UnknownStreamEvent
+    from twelvelabs_runtime._version import __version__ as __version__
 
     from .client import AsyncTwelveLabs as AsyncTwelveLabs
     from .client import TwelveLabs as TwelveLabs
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from .types import *  # noqa: F403
 
 _LOCATIONS = {
+    "__version__": "twelvelabs_runtime._version",
     "TwelveLabs": "twelvelabs_client.client",
     "AsyncTwelveLabs": "twelvelabs_client.client",
     "RequestOptions": "twelvelabs_runtime._config",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import warnings
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from tests.client.conftest import KEY
 from tests.document import load_document
 from twelvelabs_client import ConfigurationError, TwelveLabs, __version__
+from twelvelabs_mock import MockServer
 from twelvelabs_runtime._config import DEFAULT_BASE_URL
 
 
@@ -74,3 +77,25 @@ def test_the_official_constructor_names_work_too() -> None:
     )
     client.analyze_async.tasks.retrieve("t")
     assert seen[0].headers["x-team"] == "video"
+
+
+def test_a_client_dropped_without_close_leaves_no_resource_warning(mock: MockServer) -> None:
+    program = (
+        "from twelvelabs_client import TwelveLabs\n"
+        f"client = TwelveLabs(api_key={KEY!r}, base_url={mock.base_url!r})\n"
+        "assert list(client.assets.list()) == []\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "always::ResourceWarning", "-c", program],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "ResourceWarning" not in result.stderr, result.stderr
+
+
+def test_constructing_a_client_opens_no_connection_pool_until_the_first_call() -> None:
+    client = TwelveLabs(api_key="k")
+    assert not client._pool.opened
+    copy = client.with_options(max_retries=0)
+    assert copy._pool is client._pool and not client._pool.opened
+    client.close()  # closing an unopened pool is fine

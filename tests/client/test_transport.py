@@ -192,14 +192,14 @@ def test_with_options_copies_share_the_pool_and_leave_the_original_alone() -> No
     recorder = Recorder(json_response(500, {}))
     client = recorder.client()
     quick = client.with_options(max_retries=0, timeout=3)
-    assert quick._http is client._http
+    assert quick._pool is client._pool
     assert (client.max_retries, quick.max_retries) == (2, 0)
     assert client.timeout.read == 600 and quick.timeout.read == 3
     with pytest.raises(InternalServerError):
         analyze(quick)
     assert len(recorder.requests) == 1
     quick.close()
-    assert not client._http.is_closed, "a copy never closes the shared pool"
+    assert not client._pool.get().is_closed, "a copy never closes the shared pool"
 
 
 def test_secret_key_never_in_repr_errors_or_logs(caplog: pytest.LogCaptureFixture) -> None:

@@ -32,7 +32,7 @@ def test_200_calls_with_50_in_flight_and_injected_503s(mock: MockServer) -> None
                 outcomes.append(error)
             finally:
                 peak["now"] -= 1
-                peak["connections"] = max(peak["connections"], len(client._http._transport._pool.connections))  # type: ignore[attr-defined]
+                peak["connections"] = max(peak["connections"], len(client._pool.get()._transport._pool.connections))  # type: ignore[attr-defined]
 
     async def main() -> None:
         async with AsyncTwelveLabs(api_key=KEY, base_url=mock.base_url) as client:

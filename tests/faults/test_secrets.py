@@ -38,7 +38,7 @@ def test_key_absent_from_repr_logs_errors_tracebacks_and_the_mock_log(
 
 def test_tls_is_verified_by_default() -> None:
     client = TwelveLabs(api_key=KEY)
-    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    pool = client._pool.get()._transport._pool  # type: ignore[attr-defined]
     context: ssl.SSLContext = pool._ssl_context
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
     client.close()

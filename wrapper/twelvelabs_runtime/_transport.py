@@ -6,9 +6,7 @@ each attempt, so an upload reopens or rewinds its file) and how to parse the ans
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import email.utils
 import logging
 import os
 import platform
@@ -141,6 +139,8 @@ class _Sender:
             return max(0.0, float(value))
         except ValueError:
             pass
+        import email.utils  # only for a Retry-After given as a date: kept off the import path
+
         try:
             moment = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -180,10 +180,14 @@ class _Sender:
 
 
 class SyncSender(_Sender):
-    def __init__(self, http: httpx.Client, settings: Settings) -> None:
+    def __init__(self, http: Callable[[], httpx.Client], settings: Settings) -> None:
         super().__init__(settings)
-        self.http = http
+        self._http = http  # the pool, opened on first use
         self.sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def http(self) -> httpx.Client:
+        return self._http()
 
     def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
         response = self.send(call, options or {}, stream=False)
@@ -221,10 +225,16 @@ class SyncSender(_Sender):
 
 
 class AsyncSender(_Sender):
-    def __init__(self, http: httpx.AsyncClient, settings: Settings) -> None:
+    def __init__(self, http: Callable[[], httpx.AsyncClient], settings: Settings) -> None:
         super().__init__(settings)
-        self.http = http
+        self._http = http  # the pool, opened on first use
+        import asyncio  # only async clients need it: kept off a sync program's import path
+
         self.sleep: Callable[[float], Any] = asyncio.sleep
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._http()
 
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
         response = await self.send(call, options or {}, stream=False)

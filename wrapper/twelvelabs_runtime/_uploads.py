@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import mimetypes
 import os
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Union, cast
@@ -46,4 +45,6 @@ def open_upload(value: FileInput, field: str, stack: contextlib.ExitStack[Any]) 
 
 
 def _mime(name: str) -> str:
+    import mimetypes  # reads the system's MIME tables: only when a file is uploaded
+
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
