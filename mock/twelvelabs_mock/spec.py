@@ -60,6 +60,7 @@ class Operation:
     success_status: int = 200
     success_media: str | None = None  # None: no body (204)
     success_schema: dict[str, Any] | None = field(default=None, repr=False)
+    extensions: dict[str, Any] = field(default_factory=dict)  # the operation's `x-mock-*` keys (docs/mock.md)
 
 
 class Spec:
@@ -142,6 +143,7 @@ class Spec:
             body_schema=body_schema,
             body_validator=body_validator,
             responses=raw["responses"],
+            extensions={key: value for key, value in raw.items() if key.startswith("x-mock-")},
         )
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
