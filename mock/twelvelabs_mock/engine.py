@@ -324,8 +324,13 @@ class Engine:
         if found is _MISSING:
             found = record.fields.get(name, self._create_default(record.collection, name))
         plain = self.spec.resolve(schema)
-        if "contentSchema" in plain and isinstance(found, dict):  # a JSON object in a string: each pair matches
-            return all(found.get(k) == v for k, v in json.loads(wanted).items())
+        if plain.get("contentMediaType") == "application/json":  # a JSON object in a string: each pair matches
+            try:
+                pairs = json.loads(wanted)
+            except ValueError:
+                return False  # unchecked text (fuzzers ignore contentMediaType) that matches nothing
+            match = isinstance(found, dict) and isinstance(pairs, dict)
+            return match and all(found.get(key) == value for key, value in pairs.items())
         if plain.get("type") == "string" and "enum" not in plain and isinstance(found, str):
             return str(wanted).lower() in found.lower()  # free text filters match a part, ignoring case
         return bool(found == wanted)

@@ -20,9 +20,12 @@ from twelvelabs_client._polling import (
 )
 from twelvelabs_client._uploads import FileInput
 
-from ..models import Asset, AssetList
+from ..models import Asset, AssetList, AssetTranscription
 from ..models.asset_method import AssetMethod
 from ..models.asset_status import AssetStatus
+from ..models.retrieve_asset_transcription_include_item import (
+    RetrieveAssetTranscriptionIncludeItem,
+)
 
 _LIST_ASSETS = Operation(
     name="assets.list",
@@ -51,6 +54,33 @@ _DELETE_ASSET = Operation(
     name="assets.delete",
     method="DELETE",
     path="/assets/{asset_id}",
+)
+
+_RETRIEVE_ASSET_TRANSCRIPTION = Operation(
+    name="assets.retrieve_transcription",
+    method="GET",
+    path="/assets/{asset_id}/transcription",
+    parse=AssetTranscription.from_dict,
+)
+
+_REPLACE_ASSET_USER_METADATA = Operation(
+    name="assets.replace_user_metadata",
+    method="PUT",
+    path="/assets/{asset_id}/user-metadata",
+    body="json",
+)
+
+_UPDATE_ASSET_USER_METADATA = Operation(
+    name="assets.update_user_metadata",
+    method="PATCH",
+    path="/assets/{asset_id}/user-metadata",
+    body="json",
+)
+
+_DELETE_ASSET_USER_METADATA = Operation(
+    name="assets.delete_user_metadata",
+    method="DELETE",
+    path="/assets/{asset_id}/user-metadata",
 )
 
 
@@ -183,6 +213,89 @@ class Assets:
             request_options=request_options,
         )
 
+    def retrieve_transcription(
+        self,
+        asset_id: str,
+        *,
+        include: list[RetrieveAssetTranscriptionIncludeItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AssetTranscription:
+        """Retrieve an asset's transcription"""
+        return self._core.request(
+            _RETRIEVE_ASSET_TRANSCRIPTION,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "include": include,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace an asset's user metadata"""
+        return self._core.request(
+            _REPLACE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update keys of an asset's user metadata
+
+        The keys given are set; the others keep their values."""
+        return self._core.request(
+            _UPDATE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an asset's user metadata"""
+        return self._core.request(
+            _DELETE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
 
 class AsyncAssets:
     def __init__(self, core: AsyncCore) -> None:
@@ -308,6 +421,89 @@ class AsyncAssets:
             query={
                 "force": force,
             },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def retrieve_transcription(
+        self,
+        asset_id: str,
+        *,
+        include: list[RetrieveAssetTranscriptionIncludeItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AssetTranscription:
+        """Retrieve an asset's transcription"""
+        return await self._core.request(
+            _RETRIEVE_ASSET_TRANSCRIPTION,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "include": include,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace an asset's user metadata"""
+        return await self._core.request(
+            _REPLACE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update keys of an asset's user metadata
+
+        The keys given are set; the others keep their values."""
+        return await self._core.request(
+            _UPDATE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an asset's user metadata"""
+        return await self._core.request(
+            _DELETE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
             headers={},
             body={},
             request_options=request_options,

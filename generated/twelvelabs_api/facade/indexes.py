@@ -21,12 +21,16 @@ from twelvelabs_client._polling import (
 )
 
 from ..models import (
+    AssetIndexedAsset,
+    AssetIndexedAssetList,
     CreateIndexedAssetResponse,
     CreateIndexResponse,
     Index,
     IndexedAsset,
     IndexedAssetList,
     IndexList,
+    Video,
+    VideoList,
 )
 from ..models.create_index_request_addons_item import (
     CreateIndexRequestAddonsItem,
@@ -34,6 +38,13 @@ from ..models.create_index_request_addons_item import (
 from ..models.indexed_asset_status import IndexedAssetStatus
 from ..models.list_indexes_model_family import (
     ListIndexesModelFamily,
+)
+from ..models.list_videos_sort_by import ListVideosSortBy
+from ..models.list_videos_sort_option import (
+    ListVideosSortOption,
+)
+from ..models.retrieve_video_embedding_option_item import (
+    RetrieveVideoEmbeddingOptionItem,
 )
 
 _LIST_INDEXED_ASSETS = Operation(
@@ -58,10 +69,51 @@ _RETRIEVE_INDEXED_ASSET = Operation(
     parse=IndexedAsset.from_dict,
 )
 
+_UPDATE_INDEXED_ASSET = Operation(
+    name="indexes.indexed_assets.update",
+    method="PATCH",
+    path="/indexes/{index-id}/indexed-assets/{indexed-asset-id}",
+    body="json",
+)
+
 _DELETE_INDEXED_ASSET = Operation(
     name="indexes.indexed_assets.delete",
     method="DELETE",
     path="/indexes/{index-id}/indexed-assets/{indexed-asset-id}",
+)
+
+_LIST_INDEXED_ASSETS_BY_ASSET = Operation(
+    name="indexes.indexed_assets.list_by_asset",
+    method="GET",
+    path="/assets/{asset_id}/indexed-assets",
+    parse=AssetIndexedAssetList.from_dict,
+)
+
+_LIST_VIDEOS = Operation(
+    name="indexes.videos.list",
+    method="GET",
+    path="/indexes/{index-id}/videos",
+    parse=VideoList.from_dict,
+)
+
+_RETRIEVE_VIDEO = Operation(
+    name="indexes.videos.retrieve",
+    method="GET",
+    path="/indexes/{index-id}/videos/{video-id}",
+    parse=Video.from_dict,
+)
+
+_UPDATE_VIDEO = Operation(
+    name="indexes.videos.update",
+    method="PATCH",
+    path="/indexes/{index-id}/videos/{video-id}",
+    body="json",
+)
+
+_DELETE_VIDEO = Operation(
+    name="indexes.videos.delete",
+    method="DELETE",
+    path="/indexes/{index-id}/videos/{video-id}",
 )
 
 _LIST_INDEXES = Operation(
@@ -203,6 +255,29 @@ class IndexesIndexedAssets:
             callback,
         )
 
+    def update(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update an indexed asset's user metadata"""
+        return self._core.request(
+            _UPDATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
     def delete(
         self,
         index_id: str,
@@ -218,6 +293,31 @@ class IndexesIndexedAssets:
                 "indexed-asset-id": indexed_asset_id,
             },
             query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def list_by_asset(
+        self,
+        asset_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[AssetIndexedAsset]:
+        """List where an asset is indexed"""
+        return self._core.paginate(
+            _LIST_INDEXED_ASSETS_BY_ASSET,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "page_limit": page_limit,
+            },
             headers={},
             body={},
             request_options=request_options,
@@ -327,6 +427,29 @@ class AsyncIndexesIndexedAssets:
             callback,
         )
 
+    async def update(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update an indexed asset's user metadata"""
+        return await self._core.request(
+            _UPDATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
     async def delete(
         self,
         index_id: str,
@@ -347,6 +470,275 @@ class AsyncIndexesIndexedAssets:
             request_options=request_options,
         )
 
+    def list_by_asset(
+        self,
+        asset_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPagerRequest[AssetIndexedAsset]:
+        """List where an asset is indexed"""
+        return self._core.paginate(
+            _LIST_INDEXED_ASSETS_BY_ASSET,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "page_limit": page_limit,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class IndexesVideos:
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        index_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        sort_by: ListVideosSortBy | None = None,
+        sort_option: ListVideosSortOption | None = None,
+        filename: str | None = None,
+        duration: float | None = None,
+        fps: float | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        size: float | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[Video]:
+        """List the videos of an index
+
+        The legacy view of an index's indexed assets (`indexes.indexed_assets.list` replaces it)."""
+        return self._core.paginate(
+            _LIST_VIDEOS,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "index-id": index_id,
+            },
+            query={
+                "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
+                "filename": filename,
+                "duration": duration,
+                "fps": fps,
+                "width": width,
+                "height": height,
+                "size": size,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "user_metadata": user_metadata,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        embedding_option: list[RetrieveVideoEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Video:
+        """Retrieve a video of an index"""
+        return self._core.request(
+            _RETRIEVE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update a video's user metadata"""
+        return self._core.request(
+            _UPDATE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a video from an index"""
+        return self._core.request(
+            _DELETE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncIndexesVideos:
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    def list(
+        self,
+        index_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        sort_by: ListVideosSortBy | None = None,
+        sort_option: ListVideosSortOption | None = None,
+        filename: str | None = None,
+        duration: float | None = None,
+        fps: float | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        size: float | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPagerRequest[Video]:
+        """List the videos of an index
+
+        The legacy view of an index's indexed assets (`indexes.indexed_assets.list` replaces it)."""
+        return self._core.paginate(
+            _LIST_VIDEOS,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "index-id": index_id,
+            },
+            query={
+                "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
+                "filename": filename,
+                "duration": duration,
+                "fps": fps,
+                "width": width,
+                "height": height,
+                "size": size,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "user_metadata": user_metadata,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        embedding_option: list[RetrieveVideoEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Video:
+        """Retrieve a video of an index"""
+        return await self._core.request(
+            _RETRIEVE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update a video's user metadata"""
+        return await self._core.request(
+            _UPDATE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a video from an index"""
+        return await self._core.request(
+            _DELETE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
 
 class Indexes:
     def __init__(self, core: SyncCore) -> None:
@@ -355,6 +747,10 @@ class Indexes:
     @functools.cached_property
     def indexed_assets(self) -> IndexesIndexedAssets:
         return IndexesIndexedAssets(self._core)
+
+    @functools.cached_property
+    def videos(self) -> IndexesVideos:
+        return IndexesVideos(self._core)
 
     def list(
         self,
@@ -472,6 +868,10 @@ class AsyncIndexes:
     @functools.cached_property
     def indexed_assets(self) -> AsyncIndexesIndexedAssets:
         return AsyncIndexesIndexedAssets(self._core)
+
+    @functools.cached_property
+    def videos(self) -> AsyncIndexesVideos:
+        return AsyncIndexesVideos(self._core)
 
     def list(
         self,
