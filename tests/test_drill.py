@@ -26,33 +26,33 @@ KEY = "tlk_drill_key"
 NEW_MODEL = "pegasus9.9"
 
 NEW_RESOURCE = """
-  /entity-collections:
+  /playlists:
     post:
-      operationId: createEntityCollection
-      x-fern-sdk-group-name: entity_collections
+      operationId: createPlaylist
+      x-fern-sdk-group-name: playlists
       x-fern-sdk-method-name: create
-      summary: Create an entity collection
+      summary: Create a playlist
       requestBody:
         required: true
         content:
           application/json:
-            schema: {$ref: "#/components/schemas/CreateEntityCollectionRequest"}
+            schema: {$ref: "#/components/schemas/CreatePlaylistRequest"}
             example: {name: Speakers}
       responses:
         "201":
           description: Created.
           content:
             application/json:
-              schema: {$ref: "#/components/schemas/EntityCollection"}
+              schema: {$ref: "#/components/schemas/Playlist"}
               example: {_id: 6772a1b0c9e8f3d2a1b4c5d6, name: Speakers, created_at: "2026-11-20T10:15:00Z"}
         "400": {$ref: "#/components/responses/BadRequest"}
         "401": {$ref: "#/components/responses/Unauthorized"}
     get:
-      operationId: listEntityCollections
-      x-fern-sdk-group-name: entity_collections
+      operationId: listPlaylists
+      x-fern-sdk-group-name: playlists
       x-fern-sdk-method-name: list
       x-fern-pagination: {offset: $request.page, results: $response.data}
-      summary: List entity collections
+      summary: List playlists
       parameters:
         - {name: page, in: query, schema: {type: integer, minimum: 1}}
         - {name: page_limit, in: query, schema: {type: integer, minimum: 1, maximum: 50}}
@@ -62,53 +62,53 @@ NEW_RESOURCE = """
           description: One page.
           content:
             application/json:
-              schema: {$ref: "#/components/schemas/EntityCollectionList"}
+              schema: {$ref: "#/components/schemas/PlaylistList"}
               example: {data: [], page_info: {page: 1, limit_per_page: 10, total_page: 0, total_results: 0}}
         "400": {$ref: "#/components/responses/BadRequest"}
         "401": {$ref: "#/components/responses/Unauthorized"}
-  /entity-collections/{entity_collection_id}:
+  /playlists/{playlist_id}:
     parameters:
-      - {name: entity_collection_id, in: path, required: true, schema: {type: string}}
+      - {name: playlist_id, in: path, required: true, schema: {type: string}}
     get:
-      operationId: retrieveEntityCollection
-      x-fern-sdk-group-name: entity_collections
+      operationId: retrievePlaylist
+      x-fern-sdk-group-name: playlists
       x-fern-sdk-method-name: retrieve
-      summary: Retrieve an entity collection
+      summary: Retrieve a playlist
       responses:
         "200":
           description: The collection.
           content:
             application/json:
-              schema: {$ref: "#/components/schemas/EntityCollection"}
+              schema: {$ref: "#/components/schemas/Playlist"}
               example: {_id: 6772a1b0c9e8f3d2a1b4c5d6, name: Speakers, created_at: "2026-11-20T10:15:00Z"}
         "401": {$ref: "#/components/responses/Unauthorized"}
         "404": {$ref: "#/components/responses/NotFound"}
     patch:
-      operationId: updateEntityCollection
-      x-fern-sdk-group-name: entity_collections
+      operationId: updatePlaylist
+      x-fern-sdk-group-name: playlists
       x-fern-sdk-method-name: update
-      summary: Rename an entity collection
+      summary: Rename a playlist
       requestBody:
         required: true
         content:
           application/json:
-            schema: {$ref: "#/components/schemas/CreateEntityCollectionRequest"}
+            schema: {$ref: "#/components/schemas/CreatePlaylistRequest"}
             example: {name: Hosts}
       responses:
         "200":
           description: The updated collection.
           content:
             application/json:
-              schema: {$ref: "#/components/schemas/EntityCollection"}
+              schema: {$ref: "#/components/schemas/Playlist"}
               example: {_id: 6772a1b0c9e8f3d2a1b4c5d6, name: Hosts, created_at: "2026-11-20T10:15:00Z"}
         "400": {$ref: "#/components/responses/BadRequest"}
         "401": {$ref: "#/components/responses/Unauthorized"}
         "404": {$ref: "#/components/responses/NotFound"}
     delete:
-      operationId: deleteEntityCollection
-      x-fern-sdk-group-name: entity_collections
+      operationId: deletePlaylist
+      x-fern-sdk-group-name: playlists
       x-fern-sdk-method-name: delete
-      summary: Delete an entity collection
+      summary: Delete a playlist
       responses:
         "204": {description: Deleted.}
         "401": {$ref: "#/components/responses/Unauthorized"}
@@ -116,24 +116,24 @@ NEW_RESOURCE = """
 """
 
 NEW_SCHEMAS = """
-    CreateEntityCollectionRequest:
+    CreatePlaylistRequest:
       type: object
       required: [name]
       additionalProperties: false
       properties:
         name: {type: string, minLength: 1, maxLength: 100}
-    EntityCollection:
+    Playlist:
       type: object
       required: [_id, name, created_at]
       properties:
         _id: {type: string}
         name: {type: string}
         created_at: {type: string, format: date-time}
-    EntityCollectionList:
+    PlaylistList:
       type: object
       required: [data]
       properties:
-        data: {type: array, items: {$ref: "#/components/schemas/EntityCollection"}}
+        data: {type: array, items: {$ref: "#/components/schemas/Playlist"}}
         page_info: {$ref: "#/components/schemas/PageInfo"}
 """
 
@@ -195,13 +195,13 @@ base_url, key, new_model = sys.argv[1:4]
 video = VideoContext_Url(url="https://cdn.example.com/videos/keynote.mp4")
 
 with TwelveLabs(api_key=key, base_url=base_url) as client:
-    created = client.entity_collections.create(name="Speakers")
-    assert client.entity_collections.retrieve(created.id).name == "Speakers"
-    client.entity_collections.update(created.id, name="Hosts")
-    assert [c.name for c in client.entity_collections.list()] == ["Hosts"]
-    client.entity_collections.delete(created.id)
+    created = client.playlists.create(name="Speakers")
+    assert client.playlists.retrieve(created.id).name == "Speakers"
+    client.playlists.update(created.id, name="Hosts")
+    assert [c.name for c in client.playlists.list()] == ["Hosts"]
+    client.playlists.delete(created.id)
     try:
-        client.entity_collections.retrieve(created.id)
+        client.playlists.retrieve(created.id)
         raise SystemExit("a deleted collection was found")
     except NotFoundError:
         pass
@@ -214,10 +214,10 @@ with TwelveLabs(api_key=key, base_url=base_url) as client:
 
 async def main() -> None:
     async with AsyncTwelveLabs(api_key=key, base_url=base_url) as client:
-        created = await client.entity_collections.create(name="Guests")
-        names = [c.name async for c in client.entity_collections.list(name="Guests")]
+        created = await client.playlists.create(name="Guests")
+        names = [c.name async for c in client.playlists.list(name="Guests")]
         assert names == ["Guests"], names
-        assert (await client.entity_collections.retrieve(created.id)).id == created.id
+        assert (await client.playlists.retrieve(created.id)).id == created.id
         stream = await client.analyze_stream(video=video, prompt="Describe", model_name=new_model)
         assert (await stream.get_final_text())
 
@@ -228,7 +228,7 @@ print("drill passed")
 
 
 def test_the_regenerated_facade_has_the_new_resource_and_types(drill: Path) -> None:
-    source = (drill / "generated" / "twelvelabs_client" / "entity_collections.py").read_text()
+    source = (drill / "generated" / "twelvelabs_client" / "playlists.py").read_text()
     for method in ("def create(", "def retrieve(", "def update(", "def delete("):
         assert source.count(method) == 4, f"{method}: sync, async and their with_raw_response twins"
     assert source.count("def list(") == 2, "list: sync and async pagers"

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from typing import Any
 
-from twelvelabs_api.models import Asset, AssetList
+from twelvelabs_api.models import Asset, AssetList, AssetTranscription
 from twelvelabs_api.models.asset_method import AssetMethod
 from twelvelabs_api.models.asset_status import AssetStatus
+from twelvelabs_api.models.metadata import Metadata
+from twelvelabs_api.models.retrieve_asset_transcription_include_item import (
+    RetrieveAssetTranscriptionIncludeItem,
+)
 from twelvelabs_runtime._config import RequestOptions
 from twelvelabs_runtime._core import (
     AsyncCore,
@@ -52,6 +57,33 @@ _DELETE_ASSET: Operation[None] = Operation(
     name="assets.delete",
     method="DELETE",
     path="/assets/{asset_id}",
+)
+
+_RETRIEVE_ASSET_TRANSCRIPTION: Operation[AssetTranscription] = Operation(
+    name="assets.retrieve_transcription",
+    method="GET",
+    path="/assets/{asset_id}/transcription",
+    parse=AssetTranscription.from_dict,
+)
+
+_REPLACE_ASSET_USER_METADATA: Operation[None] = Operation(
+    name="assets.replace_user_metadata",
+    method="PUT",
+    path="/assets/{asset_id}/user-metadata",
+    body="json",
+)
+
+_UPDATE_ASSET_USER_METADATA: Operation[None] = Operation(
+    name="assets.update_user_metadata",
+    method="PATCH",
+    path="/assets/{asset_id}/user-metadata",
+    body="json",
+)
+
+_DELETE_ASSET_USER_METADATA: Operation[None] = Operation(
+    name="assets.delete_user_metadata",
+    method="DELETE",
+    path="/assets/{asset_id}/user-metadata",
 )
 
 
@@ -183,6 +215,89 @@ class Assets:
             query={
                 "force": force,
             },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def retrieve_transcription(
+        self,
+        asset_id: str,
+        *,
+        include: builtins.list[RetrieveAssetTranscriptionIncludeItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AssetTranscription:
+        """Retrieve an asset's transcription"""
+        return self._core.request(
+            _RETRIEVE_ASSET_TRANSCRIPTION,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "include": include,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace an asset's user metadata"""
+        return self._core.request(
+            _REPLACE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update keys of an asset's user metadata
+
+        The keys given are set; the others keep their values."""
+        return self._core.request(
+            _UPDATE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an asset's user metadata"""
+        return self._core.request(
+            _DELETE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
             headers={},
             body={},
             request_options=request_options,
@@ -322,6 +437,89 @@ class AsyncAssets:
             request_options=request_options,
         )
 
+    async def retrieve_transcription(
+        self,
+        asset_id: str,
+        *,
+        include: builtins.list[RetrieveAssetTranscriptionIncludeItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AssetTranscription:
+        """Retrieve an asset's transcription"""
+        return await self._core.request(
+            _RETRIEVE_ASSET_TRANSCRIPTION,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "include": include,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Replace an asset's user metadata"""
+        return await self._core.request(
+            _REPLACE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update keys of an asset's user metadata
+
+        The keys given are set; the others keep their values."""
+        return await self._core.request(
+            _UPDATE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an asset's user metadata"""
+        return await self._core.request(
+            _DELETE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
 
 class RawAssets:
     """`assets` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
@@ -404,6 +602,89 @@ class RawAssets:
             request_options=request_options,
         )
 
+    def retrieve_transcription(
+        self,
+        asset_id: str,
+        *,
+        include: builtins.list[RetrieveAssetTranscriptionIncludeItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AssetTranscription]:
+        """Retrieve an asset's transcription"""
+        return self._core.request_raw(
+            _RETRIEVE_ASSET_TRANSCRIPTION,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "include": include,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Replace an asset's user metadata"""
+        return self._core.request_raw(
+            _REPLACE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Update keys of an asset's user metadata
+
+        The keys given are set; the others keep their values."""
+        return self._core.request_raw(
+            _UPDATE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an asset's user metadata"""
+        return self._core.request_raw(
+            _DELETE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
 
 class AsyncRawAssets:
     """`assets` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
@@ -481,6 +762,89 @@ class AsyncRawAssets:
             query={
                 "force": force,
             },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def retrieve_transcription(
+        self,
+        asset_id: str,
+        *,
+        include: builtins.list[RetrieveAssetTranscriptionIncludeItem] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AssetTranscription]:
+        """Retrieve an asset's transcription"""
+        return await self._core.request_raw(
+            _RETRIEVE_ASSET_TRANSCRIPTION,
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "include": include,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def replace_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Replace an asset's user metadata"""
+        return await self._core.request_raw(
+            _REPLACE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def update_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Update keys of an asset's user metadata
+
+        The keys given are set; the others keep their values."""
+        return await self._core.request_raw(
+            _UPDATE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def delete_user_metadata(
+        self,
+        asset_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an asset's user metadata"""
+        return await self._core.request_raw(
+            _DELETE_ASSET_USER_METADATA,
+            path={
+                "asset_id": asset_id,
+            },
+            query={},
             headers={},
             body={},
             request_options=request_options,

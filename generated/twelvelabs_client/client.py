@@ -42,7 +42,16 @@ from typing_extensions import deprecated
 if TYPE_CHECKING:
     from .analyze_async import AnalyzeAsync, AsyncAnalyzeAsync
     from .assets import Assets, AsyncAssets
+    from .data_connectors import AsyncDataConnectors, DataConnectors
+    from .entity_collections import AsyncEntityCollections, EntityCollections
+    from .imports import AsyncImports, Imports
     from .indexes import AsyncIndexes, Indexes
+    from .knowledge_store_item_collections import (
+        AsyncKnowledgeStoreItemCollections,
+        KnowledgeStoreItemCollections,
+    )
+    from .knowledge_store_items import AsyncKnowledgeStoreItems, KnowledgeStoreItems
+    from .knowledge_stores import AsyncKnowledgeStores, KnowledgeStores
     from .tasks import AsyncTasks, Tasks
 
 _ANALYZE: Operation[NonStreamAnalyzeResponse] = Operation(
@@ -129,6 +138,42 @@ class TwelveLabs(SyncClientBase):
         from .tasks import Tasks
 
         return Tasks(self._core)
+
+    @functools.cached_property
+    def entity_collections(self) -> EntityCollections:
+        from .entity_collections import EntityCollections
+
+        return EntityCollections(self._core)
+
+    @functools.cached_property
+    def knowledge_stores(self) -> KnowledgeStores:
+        from .knowledge_stores import KnowledgeStores
+
+        return KnowledgeStores(self._core)
+
+    @functools.cached_property
+    def knowledge_store_items(self) -> KnowledgeStoreItems:
+        from .knowledge_store_items import KnowledgeStoreItems
+
+        return KnowledgeStoreItems(self._core)
+
+    @functools.cached_property
+    def knowledge_store_item_collections(self) -> KnowledgeStoreItemCollections:
+        from .knowledge_store_item_collections import KnowledgeStoreItemCollections
+
+        return KnowledgeStoreItemCollections(self._core)
+
+    @functools.cached_property
+    def data_connectors(self) -> DataConnectors:
+        from .data_connectors import DataConnectors
+
+        return DataConnectors(self._core)
+
+    @functools.cached_property
+    def imports(self) -> Imports:
+        from .imports import Imports
+
+        return Imports(self._core)
 
     def analyze(
         self,
@@ -316,6 +361,42 @@ class AsyncTwelveLabs(AsyncClientBase):
         from .tasks import AsyncTasks
 
         return AsyncTasks(self._core)
+
+    @functools.cached_property
+    def entity_collections(self) -> AsyncEntityCollections:
+        from .entity_collections import AsyncEntityCollections
+
+        return AsyncEntityCollections(self._core)
+
+    @functools.cached_property
+    def knowledge_stores(self) -> AsyncKnowledgeStores:
+        from .knowledge_stores import AsyncKnowledgeStores
+
+        return AsyncKnowledgeStores(self._core)
+
+    @functools.cached_property
+    def knowledge_store_items(self) -> AsyncKnowledgeStoreItems:
+        from .knowledge_store_items import AsyncKnowledgeStoreItems
+
+        return AsyncKnowledgeStoreItems(self._core)
+
+    @functools.cached_property
+    def knowledge_store_item_collections(self) -> AsyncKnowledgeStoreItemCollections:
+        from .knowledge_store_item_collections import AsyncKnowledgeStoreItemCollections
+
+        return AsyncKnowledgeStoreItemCollections(self._core)
+
+    @functools.cached_property
+    def data_connectors(self) -> AsyncDataConnectors:
+        from .data_connectors import AsyncDataConnectors
+
+        return AsyncDataConnectors(self._core)
+
+    @functools.cached_property
+    def imports(self) -> AsyncImports:
+        from .imports import AsyncImports
+
+        return AsyncImports(self._core)
 
     async def analyze(
         self,

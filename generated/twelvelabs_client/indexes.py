@@ -8,6 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from twelvelabs_api.models import (
+    AssetIndexedAsset,
+    AssetIndexedAssetList,
     CreateIndexedAssetResponse,
     CreateIndexResponse,
     Index,
@@ -15,6 +17,8 @@ from twelvelabs_api.models import (
     IndexedAssetList,
     IndexList,
     IndexModel,
+    Video,
+    VideoList,
 )
 from twelvelabs_api.models.create_index_request_addons_item import (
     CreateIndexRequestAddonsItem,
@@ -40,6 +44,16 @@ from twelvelabs_api.models.list_indexes_sort_by import (
 )
 from twelvelabs_api.models.list_indexes_sort_option import (
     ListIndexesSortOption,
+)
+from twelvelabs_api.models.list_videos_sort_by import (
+    ListVideosSortBy,
+)
+from twelvelabs_api.models.list_videos_sort_option import (
+    ListVideosSortOption,
+)
+from twelvelabs_api.models.metadata import Metadata
+from twelvelabs_api.models.retrieve_video_embedding_option_item import (
+    RetrieveVideoEmbeddingOptionItem,
 )
 from twelvelabs_runtime._config import RequestOptions
 from twelvelabs_runtime._core import (
@@ -78,10 +92,51 @@ _RETRIEVE_INDEXED_ASSET: Operation[IndexedAsset] = Operation(
     parse=IndexedAsset.from_dict,
 )
 
+_UPDATE_INDEXED_ASSET: Operation[None] = Operation(
+    name="indexes.indexed_assets.update",
+    method="PATCH",
+    path="/indexes/{index-id}/indexed-assets/{indexed-asset-id}",
+    body="json",
+)
+
 _DELETE_INDEXED_ASSET: Operation[None] = Operation(
     name="indexes.indexed_assets.delete",
     method="DELETE",
     path="/indexes/{index-id}/indexed-assets/{indexed-asset-id}",
+)
+
+_LIST_INDEXED_ASSETS_BY_ASSET: Operation[AssetIndexedAssetList] = Operation(
+    name="indexes.indexed_assets.list_by_asset",
+    method="GET",
+    path="/assets/{asset_id}/indexed-assets",
+    parse=AssetIndexedAssetList.from_dict,
+)
+
+_LIST_VIDEOS: Operation[VideoList] = Operation(
+    name="indexes.videos.list",
+    method="GET",
+    path="/indexes/{index-id}/videos",
+    parse=VideoList.from_dict,
+)
+
+_RETRIEVE_VIDEO: Operation[Video] = Operation(
+    name="indexes.videos.retrieve",
+    method="GET",
+    path="/indexes/{index-id}/videos/{video-id}",
+    parse=Video.from_dict,
+)
+
+_UPDATE_VIDEO: Operation[None] = Operation(
+    name="indexes.videos.update",
+    method="PATCH",
+    path="/indexes/{index-id}/videos/{video-id}",
+    body="json",
+)
+
+_DELETE_VIDEO: Operation[None] = Operation(
+    name="indexes.videos.delete",
+    method="DELETE",
+    path="/indexes/{index-id}/videos/{video-id}",
 )
 
 _LIST_INDEXES: Operation[IndexList] = Operation(
@@ -231,6 +286,29 @@ class IndexesIndexedAssets:
             callback,
         )
 
+    def update(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update an indexed asset's user metadata"""
+        return self._core.request(
+            _UPDATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
     def delete(
         self,
         index_id: str,
@@ -246,6 +324,31 @@ class IndexesIndexedAssets:
                 "indexed-asset-id": indexed_asset_id,
             },
             query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def list_by_asset(
+        self,
+        asset_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[AssetIndexedAsset]:
+        """List where an asset is indexed"""
+        return self._core.paginate(
+            _LIST_INDEXED_ASSETS_BY_ASSET,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "page_limit": page_limit,
+            },
             headers={},
             body={},
             request_options=request_options,
@@ -363,6 +466,29 @@ class AsyncIndexesIndexedAssets:
             callback,
         )
 
+    async def update(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update an indexed asset's user metadata"""
+        return await self._core.request(
+            _UPDATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
     async def delete(
         self,
         index_id: str,
@@ -378,6 +504,31 @@ class AsyncIndexesIndexedAssets:
                 "indexed-asset-id": indexed_asset_id,
             },
             query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def list_by_asset(
+        self,
+        asset_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPagerRequest[AssetIndexedAsset]:
+        """List where an asset is indexed"""
+        return self._core.paginate(
+            _LIST_INDEXED_ASSETS_BY_ASSET,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "asset_id": asset_id,
+            },
+            query={
+                "page_limit": page_limit,
+            },
             headers={},
             body={},
             request_options=request_options,
@@ -434,6 +585,29 @@ class RawIndexesIndexedAssets:
             query={},
             headers={},
             body={},
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Update an indexed asset's user metadata"""
+        return self._core.request_raw(
+            _UPDATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
             request_options=request_options,
         )
 
@@ -511,6 +685,29 @@ class AsyncRawIndexesIndexedAssets:
             request_options=request_options,
         )
 
+    async def update(
+        self,
+        index_id: str,
+        indexed_asset_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Update an indexed asset's user metadata"""
+        return await self._core.request_raw(
+            _UPDATE_INDEXED_ASSET,
+            path={
+                "index-id": index_id,
+                "indexed-asset-id": indexed_asset_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
     async def delete(
         self,
         index_id: str,
@@ -532,6 +729,408 @@ class AsyncRawIndexesIndexedAssets:
         )
 
 
+class IndexesVideos:
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawIndexesVideos:
+        return RawIndexesVideos(self._core)
+
+    def list(
+        self,
+        index_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        sort_by: ListVideosSortBy | None = None,
+        sort_option: ListVideosSortOption | None = None,
+        filename: str | None = None,
+        duration: float | None = None,
+        fps: float | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        size: float | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[Video]:
+        """List the videos of an index
+
+        The legacy view of an index's indexed assets (`indexes.indexed_assets.list` replaces it)."""
+        return self._core.paginate(
+            _LIST_VIDEOS,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "index-id": index_id,
+            },
+            query={
+                "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
+                "filename": filename,
+                "duration": duration,
+                "fps": fps,
+                "width": width,
+                "height": height,
+                "size": size,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "user_metadata": user_metadata,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        embedding_option: builtins.list[RetrieveVideoEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Video:
+        """Retrieve a video of an index"""
+        return self._core.request(
+            _RETRIEVE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update a video's user metadata"""
+        return self._core.request(
+            _UPDATE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a video from an index"""
+        return self._core.request(
+            _DELETE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncIndexesVideos:
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawIndexesVideos:
+        return AsyncRawIndexesVideos(self._core)
+
+    def list(
+        self,
+        index_id: str,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        sort_by: ListVideosSortBy | None = None,
+        sort_option: ListVideosSortOption | None = None,
+        filename: str | None = None,
+        duration: float | None = None,
+        fps: float | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        size: float | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        user_metadata: str | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPagerRequest[Video]:
+        """List the videos of an index
+
+        The legacy view of an index's indexed assets (`indexes.indexed_assets.list` replaces it)."""
+        return self._core.paginate(
+            _LIST_VIDEOS,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={
+                "index-id": index_id,
+            },
+            query={
+                "page_limit": page_limit,
+                "sort_by": sort_by,
+                "sort_option": sort_option,
+                "filename": filename,
+                "duration": duration,
+                "fps": fps,
+                "width": width,
+                "height": height,
+                "size": size,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "user_metadata": user_metadata,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        embedding_option: builtins.list[RetrieveVideoEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> Video:
+        """Retrieve a video of an index"""
+        return await self._core.request(
+            _RETRIEVE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Update a video's user metadata"""
+        return await self._core.request(
+            _UPDATE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete a video from an index"""
+        return await self._core.request(
+            _DELETE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class RawIndexesVideos:
+    """`indexes.videos` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        embedding_option: builtins.list[RetrieveVideoEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Video]:
+        """Retrieve a video of an index"""
+        return self._core.request_raw(
+            _RETRIEVE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def update(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Update a video's user metadata"""
+        return self._core.request_raw(
+            _UPDATE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete a video from an index"""
+        return self._core.request_raw(
+            _DELETE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncRawIndexesVideos:
+    """`indexes.videos` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def retrieve(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        embedding_option: builtins.list[RetrieveVideoEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[Video]:
+        """Retrieve a video of an index"""
+        return await self._core.request_raw(
+            _RETRIEVE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def update(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        user_metadata: Metadata,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Update a video's user metadata"""
+        return await self._core.request_raw(
+            _UPDATE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={
+                "user_metadata": user_metadata,
+            },
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        index_id: str,
+        video_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete a video from an index"""
+        return await self._core.request_raw(
+            _DELETE_VIDEO,
+            path={
+                "index-id": index_id,
+                "video-id": video_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
 class Indexes:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
@@ -543,6 +1142,10 @@ class Indexes:
     @functools.cached_property
     def indexed_assets(self) -> IndexesIndexedAssets:
         return IndexesIndexedAssets(self._core)
+
+    @functools.cached_property
+    def videos(self) -> IndexesVideos:
+        return IndexesVideos(self._core)
 
     def list(
         self,
@@ -668,6 +1271,10 @@ class AsyncIndexes:
     @functools.cached_property
     def indexed_assets(self) -> AsyncIndexesIndexedAssets:
         return AsyncIndexesIndexedAssets(self._core)
+
+    @functools.cached_property
+    def videos(self) -> AsyncIndexesVideos:
+        return AsyncIndexesVideos(self._core)
 
     def list(
         self,

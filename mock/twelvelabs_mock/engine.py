@@ -2,12 +2,15 @@
 
 `POST /things` creates, `GET /things` lists (query filters, sort, pagination), `GET`/`PUT`/`PATCH`/
 `DELETE /things/{id}` retrieve, update and delete; a path under `/things/{id}/` is scoped to that thing.
-Answers are synthesised from the response schema around the stored record. Behaviours (`Resource`
-hooks per collection, or handlers per operationId) add what the document cannot say.
+Answers are synthesised from the response schema around the stored record. Shapes that are not plain
+CRUD say what they do with an `x-mock-*` extension on the operation (`x-mock-creates`, `x-mock-lists`,
+`x-mock-record`, `x-mock-collection`; docs/mock.md). Behaviours (`Resource` hooks per collection, or
+handlers per operationId) add what the document cannot say.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +26,7 @@ from .validation import ValidRequest
 
 OUTCOME_HEADER = "x-mock-outcome"  # "failed" makes the created task or asset fail
 PAGING = ("page", "page_limit", "sort_by", "sort_option")  # the API's paging and sorting parameters
+EXTENSIONS = ("x-mock-creates", "x-mock-lists", "x-mock-record")  # non-CRUD shapes the engine serves
 _MISSING = object()
 
 
@@ -30,7 +34,6 @@ _MISSING = object()
 class Shape:
     kind: str  # create, list, retrieve, update or delete
     collection: str  # the collection's path, e.g. /indexes/{index-id}/indexed-assets
-    parents: tuple[tuple[str, str], ...]  # (parent collection, its path parameter), outermost first
     item_param: str | None  # the path parameter naming one item of the collection
 
 
@@ -52,9 +55,8 @@ def shape_of(spec: Spec, op: Operation) -> Shape | None:
             return None
     if kind is None or (kind == "list" and _array_property(spec, op.success_schema) is None):
         return None
-    parts = collection.split("/")
-    parents = tuple(("/".join(parts[:i]), p[1:-1]) for i, p in enumerate(parts) if p.startswith("{"))
-    return Shape(kind, collection, parents, item)
+    collection = op.extensions.get("x-mock-collection", collection)  # another path's records, e.g. a legacy view
+    return Shape(kind, collection, item)
 
 
 def _array_property(spec: Spec, schema: dict[str, Any] | None) -> str | None:
@@ -131,10 +133,12 @@ class Engine:
         self.behaviours = behaviours
         self.shapes = {op.operation_id: s for op in spec.operations if (s := shape_of(spec, op)) is not None}
         self.creates = {s.collection: spec.by_id[i] for i, s in self.shapes.items() if s.kind == "create"}
-        self.item_params = {s.collection: s.item_param for s in self.shapes.values()}
+        own = {i: s for i, s in self.shapes.items() if "x-mock-collection" not in spec.by_id[i].extensions}
+        self.item_params = {s.collection: s.item_param for s in own.values()}
 
     def unserved(self) -> list[Operation]:
         served = self.shapes.keys() | self.behaviours.operations.keys()
+        served |= {op.operation_id for op in self.spec.operations if op.extensions.keys() & set(EXTENSIONS)}
         return [op for op in self.spec.operations if op.operation_id not in served]
 
     def resource(self, collection: str) -> Resource:
@@ -145,10 +149,14 @@ class Engine:
         handler = self.behaviours.operations.get(op.operation_id)
         if handler is not None:
             return await handler(ctx)
+        if "x-mock-creates" in op.extensions:
+            return self.create_in(ctx, op.extensions["x-mock-creates"])
+        if "x-mock-lists" in op.extensions:
+            return self.list_related(ctx, op.extensions["x-mock-lists"])
+        if "x-mock-record" in op.extensions:
+            return self.change(ctx, op.extensions["x-mock-record"])
         shape = self.shapes[op.operation_id]
-        parents: tuple[str, ...] = ()
-        for collection, name in shape.parents:
-            parents = (*parents, ctx.find(collection, ctx.request.path[name], parents).id)
+        parents = self.parents(ctx, shape.collection) or ()
         resource = self.resource(shape.collection)
         given = {k: v for k, v in ctx.body.items() if k not in ctx.request.files}
         if shape.kind == "create":
@@ -156,7 +164,7 @@ class Engine:
             record = made if isinstance(made, Record) else ctx.store.add(shape.collection, parents, given, **made)
             return self.answer(ctx, record)
         if shape.kind == "list":
-            return JSONResponse(self.page(ctx, shape, parents, resource))
+            return JSONResponse(self.page(ctx, ctx.store.items(shape.collection, parents), resource))
         record = ctx.find(shape.collection, ctx.request.path[shape.item_param or ""], parents)
         if shape.kind == "retrieve":
             response = self.answer(ctx, record)
@@ -171,6 +179,81 @@ class Engine:
             ctx.store.remove(record)
         return self.answer(ctx, record)
 
+    def parents(self, ctx: Context, collection: str) -> tuple[str, ...] | None:
+        """The ids of the records enclosing `collection`, from the request's path (404 for one that does not
+        exist); None when the path does not name them all, meaning under any parent."""
+        parts, owners = collection.split("/"), tuple[str, ...]()
+        for i, part in enumerate(parts):
+            if part.startswith("{"):
+                if part[1:-1] not in ctx.request.path:
+                    return None
+                owners = (*owners, ctx.find("/".join(parts[:i]), ctx.request.path[part[1:-1]], owners).id)
+        return owners
+
+    def named(self, ctx: Context) -> Record:
+        """The record named by the path's last parameter, e.g. the asset of /assets/{asset_id}/transcription."""
+        collection, _, param = ctx.operation.path.rpartition("}")[0].rpartition("/{")
+        return ctx.find(collection, ctx.request.path[param], self.parents(ctx, collection) or ())
+
+    def create_in(self, ctx: Context, spec: dict[str, Any]) -> Response:
+        """`x-mock-creates`: a record of `collection` from the body, or one per item of the body's `each`
+        (answered as that list, rendered, beside the response's counts)."""
+        collection, each = spec["collection"], spec.get("each")
+        owners, resource = self.parents(ctx, collection) or (), self.resource(collection)
+        made = []
+        for fields in ctx.body[each] if each else [dict(ctx.body)]:
+            meta = resource.before_create(ctx, fields)
+            made.append(meta if isinstance(meta, Record) else ctx.store.add(collection, owners, fields, **meta))
+        if not each:
+            return self.answer(ctx, made[0])
+        schema = ctx.operation.success_schema or {}
+        item = self.spec.resolve(self.spec.resolve(schema)["properties"][each]).get("items", {})
+        given: dict[str, Any] = {each: [self.render(ctx, record, item) for record in made]}
+        given.update(self.counts(ctx, schema, given))
+        now = ctx.store.timestamp(ctx.store.clock.now())
+        answer = synth.instance(self.spec.resolve, schema, given, seed=each, now=now)
+        return JSONResponse(answer, status_code=ctx.operation.success_status)
+
+    def list_related(self, ctx: Context, spec: dict[str, Any]) -> Response:
+        """`x-mock-lists`: one page of `collection` (under the parents the path names), limited to the records
+        whose field `where` holds the path's record's id, or whose ids that record lists in its field `ids`."""
+        collection, owner = spec["collection"], self.named(ctx)
+        records = ctx.store.items(collection, self.parents(ctx, collection))
+        if "where" in spec:
+            records = [r for r in records if owner.id in _as_list(r.fields.get(spec["where"]))]
+        if "ids" in spec:
+            records = [r for r in records if r.id in _as_list(owner.fields.get(spec["ids"]))]
+        return JSONResponse(self.page(ctx, records, self.resource(collection)))
+
+    def change(self, ctx: Context, spec: str | dict[str, str]) -> Response:
+        """`x-mock-record`: the record the path names, read (`read`) or changed field by field from the body
+        (`set`, `merge` an object, `unset`, `add` to or `remove` from a list), then answered."""
+        record = self.named(ctx)
+        for name, mode in spec.items() if isinstance(spec, dict) else ():
+            old, new = record.fields.pop(name, None), ctx.body.get(name)
+            if mode == "merge":
+                new = {**(old or {}), **(new or {})}
+            elif mode in ("add", "remove"):
+                kept = [x for x in old or [] if x not in (new or [])]
+                new = kept if mode == "remove" else [*kept, *(new or [])]
+            if mode != "unset" and new is not None:
+                record.fields[name] = new
+            record.updated = ctx.store.clock.now()
+        return self.answer(ctx, record)
+
+    def counts(self, ctx: Context, schema: dict[str, Any], given: dict[str, Any], record: Record | None = None) -> Any:
+        """`x-mock-count: <name>` on a property: the length of the list `name` in the answer, else the number
+        of records in the record's child collection `name` (an index's `videos`, a store's `items`)."""
+        found = {}
+        for prop, sub in self.spec.resolve(schema).get("properties", {}).items():
+            counted = str(self.spec.resolve(sub).get("x-mock-count", ""))
+            if isinstance(given.get(counted), list):
+                found[prop] = len(given[counted])
+            elif counted and record is not None:
+                child = f"{record.collection}/{{{self.item_params.get(record.collection)}}}/{counted}"
+                found[prop] = len(ctx.store.items(child, (*record.parents, record.id)))
+        return found
+
     def answer(self, ctx: Context, record: Record, status: int | None = None) -> Response:
         op = ctx.operation
         if op.success_schema is None:
@@ -181,6 +264,8 @@ class Engine:
         """The record as `schema` shows it: its id, timestamps, stored fields and the behaviour's view."""
         store = ctx.store
         given = {"created_at": store.timestamp(record.created), "updated_at": store.timestamp(record.updated)}
+        owners = [part[1:-1].replace("-", "_") for part in record.collection.split("/") if part.startswith("{")]
+        given.update(zip(owners, record.parents, strict=False))  # a nested record names its parents
         given.update(record.fields)
         given.update(self.resource(record.collection).view(ctx, record))
         properties = self.spec.resolve(schema).get("properties", {})
@@ -188,15 +273,16 @@ class Engine:
         id_name = next((name for name in (item, "_id", "id") if name in properties), None)
         if id_name is not None:
             given[id_name] = record.id
+        given.update(self.counts(ctx, schema, given, record))
         return synth.instance(self.spec.resolve, schema, given, seed=record.id, now=given["updated_at"])
 
-    def page(self, ctx: Context, shape: Shape, parents: tuple[str, ...], resource: Resource) -> Any:
+    def page(self, ctx: Context, records: list[Record], resource: Resource) -> Any:
         op, query, store = ctx.operation, ctx.request.query, ctx.store
         schema = op.success_schema or {}
         array = _array_property(self.spec, schema) or "data"
         item_schema = self.spec.resolve(self.spec.resolve(schema)["properties"][array]).get("items", {})
         # Newest first; records created at the same simulated instant keep creation order, reversed.
-        records = sorted(reversed(store.items(shape.collection, parents)), key=lambda r: r.created, reverse=True)
+        records = sorted(reversed(records), key=lambda r: r.created, reverse=True)
         rows = [(record, self.render(ctx, record, item_schema)) for record in records]
         defaults: dict[str, Any] = {}
         for param in op.parameters:
@@ -238,6 +324,13 @@ class Engine:
         if found is _MISSING:
             found = record.fields.get(name, self._create_default(record.collection, name))
         plain = self.spec.resolve(schema)
+        if plain.get("contentMediaType") == "application/json":  # a JSON object in a string: each pair matches
+            try:
+                pairs = json.loads(wanted)
+            except ValueError:
+                return False  # unchecked text (fuzzers ignore contentMediaType) that matches nothing
+            match = isinstance(found, dict) and isinstance(pairs, dict)
+            return match and all(found.get(key) == value for key, value in pairs.items())
         if plain.get("type") == "string" and "enum" not in plain and isinstance(found, str):
             return str(wanted).lower() in found.lower()  # free text filters match a part, ignoring case
         return bool(found == wanted)
@@ -256,3 +349,7 @@ def _lookup(view: Any, name: str) -> Any:
     if name in view:
         return view[name]
     return next((value[name] for value in view.values() if isinstance(value, dict) and name in value), _MISSING)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]

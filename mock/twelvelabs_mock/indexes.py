@@ -80,7 +80,9 @@ class IndexedAssets(Resource):
         return video_meta(ctx, asset.fields["filename"], asset.meta["duration"])
 
     def view(self, ctx: Context, record: Record) -> dict[str, Any]:
-        return video_view(ctx, record)
+        index = ctx.store.get(INDEXES, record.parents[0])  # named where an asset lists the indexes using it
+        name = index.fields["index_name"] if index else ""
+        return {**video_view(ctx, record), "index": {"_id": record.parents[0], "name": name}}
 
     def after_read(self, ctx: Context, record: Record) -> None:
         ctx.store.clock.polled()  # per-poll time moves after the answer: the first poll sees the start

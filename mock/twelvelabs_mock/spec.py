@@ -60,6 +60,7 @@ class Operation:
     success_status: int = 200
     success_media: str | None = None  # None: no body (204)
     success_schema: dict[str, Any] | None = field(default=None, repr=False)
+    extensions: dict[str, Any] = field(default_factory=dict)  # the operation's `x-mock-*` keys (docs/mock.md)
 
 
 class Spec:
@@ -142,19 +143,20 @@ class Spec:
             body_schema=body_schema,
             body_validator=body_validator,
             responses=raw["responses"],
+            extensions={key: value for key, value in raw.items() if key.startswith("x-mock-")},
         )
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
         """The operation for a request path (without the base path), its path parameters, and the
         methods the path allows (for a 405)."""
-        allowed: list[str] = []
-        for operation in self.operations:
-            found = operation.pattern.match(path)
-            if found is None:
-                continue
-            allowed.append(operation.method)
+        found = [(op, hit) for op in self.operations if (hit := op.pattern.match(path)) is not None]
+        # A literal segment wins over a parameter: `/entities/bulk` is not the entity named "bulk".
+        fewest = min((len(op.path_names) for op, _ in found), default=0)
+        found = [(op, hit) for op, hit in found if len(op.path_names) == fewest]
+        allowed = [op.method for op, _ in found]
+        for operation, hit in found:
             if operation.method == method:
-                params = {operation.path_names[key]: value for key, value in found.groupdict().items()}
+                params = {operation.path_names[key]: value for key, value in hit.groupdict().items()}
                 return operation, params, allowed
         return None, {}, allowed
 

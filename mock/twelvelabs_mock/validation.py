@@ -46,12 +46,16 @@ async def validate_request(spec: Spec, operation: Operation, request: Request, p
         if param.location == "path":
             _check(param.validator, path[param.name], param.name)
         elif param.location == "query":
-            raw = request.query_params.get(param.name)
-            if raw is None:
+            raw = request.query_params.getlist(param.name)
+            if not raw:
                 if param.required:
                     raise not_provided(f"The {param.name} parameter is required.")
                 continue
-            value = _coerce(raw, param.schema, spec, param.name)
+            schema = spec.resolve(param.schema)
+            if schema.get("type") == "array":  # a list travels as the key repeated
+                value: Any = [_coerce(item, schema.get("items", {}), spec, param.name) for item in raw]
+            else:
+                value = _coerce(raw[-1], param.schema, spec, param.name)
             _check(param.validator, value, param.name)
             valid.query[param.name] = value
         elif param.location == "header":

@@ -16,9 +16,12 @@ if TYPE_CHECKING:
     from .analyze_task_status import AnalyzeTaskStatus
     from .analyze_task_video_source import AnalyzeTaskVideoSource
     from .asset import Asset
+    from .asset_indexed_asset import AssetIndexedAsset
+    from .asset_indexed_asset_list import AssetIndexedAssetList
     from .asset_list import AssetList
     from .asset_method import AssetMethod
     from .asset_status import AssetStatus
+    from .asset_transcription import AssetTranscription
     from .async_model_name import AsyncModelName
     from .async_response_format import AsyncResponseFormat
     from .async_response_format_json_schema import AsyncResponseFormatJsonSchema
@@ -26,10 +29,22 @@ if TYPE_CHECKING:
         AsyncResponseFormatSegmentTimeFormat,
     )
     from .async_response_format_type import AsyncResponseFormatType
+    from .authorize_connection_request import AuthorizeConnectionRequest
+    from .authorize_connection_response import AuthorizeConnectionResponse
     from .cancel_analyze_task_response import CancelAnalyzeTaskResponse
+    from .connection import Connection
+    from .connection_account import ConnectionAccount
+    from .connection_list import ConnectionList
+    from .connection_picker_token import ConnectionPickerToken
+    from .connection_provider import ConnectionProvider
+    from .connection_status import ConnectionStatus
     from .create_analyze_task_request import CreateAnalyzeTaskRequest
     from .create_analyze_task_response import CreateAnalyzeTaskResponse
     from .create_asset_request import CreateAssetRequest
+    from .create_entities_bulk_request import CreateEntitiesBulkRequest
+    from .create_entities_bulk_response import CreateEntitiesBulkResponse
+    from .create_entity_collection_request import CreateEntityCollectionRequest
+    from .create_entity_request import CreateEntityRequest
     from .create_index_request import CreateIndexRequest
     from .create_index_request_addons_item import CreateIndexRequestAddonsItem
     from .create_index_response import CreateIndexResponse
@@ -40,17 +55,36 @@ if TYPE_CHECKING:
     from .create_indexed_asset_response import CreateIndexedAssetResponse
     from .create_indexing_task_request import CreateIndexingTaskRequest
     from .create_indexing_task_response import CreateIndexingTaskResponse
+    from .create_item_collection_request import CreateItemCollectionRequest
+    from .create_knowledge_store_item_request import CreateKnowledgeStoreItemRequest
+    from .create_knowledge_store_request import CreateKnowledgeStoreRequest
+    from .create_redirect_uri_request import CreateRedirectUriRequest
+    from .entity import Entity
+    from .entity_assets_request import EntityAssetsRequest
+    from .entity_bulk_error import EntityBulkError
+    from .entity_collection import EntityCollection
+    from .entity_collection_list import EntityCollectionList
+    from .entity_list import EntityList
+    from .entity_metadata import EntityMetadata
+    from .entity_status import EntityStatus
     from .error_response import ErrorResponse
     from .finish_reason import FinishReason
     from .gist import Gist
     from .gist_request import GistRequest
     from .gist_type import GistType
+    from .import_ import Import
+    from .import_file_request import ImportFileRequest
+    from .import_files_request import ImportFilesRequest
+    from .import_files_response import ImportFilesResponse
+    from .import_list import ImportList
+    from .imported_file import ImportedFile
     from .index import Index
     from .index_list import IndexList
     from .index_model import IndexModel
     from .index_model_info import IndexModelInfo
     from .index_model_model_name import IndexModelModelName
     from .index_model_model_options_item import IndexModelModelOptionsItem
+    from .index_reference import IndexReference
     from .indexed_asset import IndexedAsset
     from .indexed_asset_list import IndexedAssetList
     from .indexed_asset_status import IndexedAssetStatus
@@ -58,15 +92,63 @@ if TYPE_CHECKING:
     from .indexing_task import IndexingTask
     from .indexing_task_list import IndexingTaskList
     from .indexing_task_status import IndexingTaskStatus
+    from .item_collection import ItemCollection
+    from .item_collection_items_request import ItemCollectionItemsRequest
+    from .item_collection_list import ItemCollectionList
+    from .item_collection_metadata import ItemCollectionMetadata
+    from .knowledge_store import KnowledgeStore
+    from .knowledge_store_asset_type import KnowledgeStoreAssetType
+    from .knowledge_store_ingestion_config import KnowledgeStoreIngestionConfig
+    from .knowledge_store_item import KnowledgeStoreItem
+    from .knowledge_store_item_list import KnowledgeStoreItemList
+    from .knowledge_store_item_metadata import KnowledgeStoreItemMetadata
+    from .knowledge_store_item_status import KnowledgeStoreItemStatus
+    from .knowledge_store_item_system_metadata import KnowledgeStoreItemSystemMetadata
+    from .knowledge_store_list import KnowledgeStoreList
+    from .knowledge_store_metadata import KnowledgeStoreMetadata
+    from .knowledge_store_search_request import KnowledgeStoreSearchRequest
+    from .knowledge_store_search_request_filter import KnowledgeStoreSearchRequestFilter
+    from .knowledge_store_search_request_group_by import (
+        KnowledgeStoreSearchRequestGroupBy,
+    )
+    from .knowledge_store_search_request_search_options_item import (
+        KnowledgeStoreSearchRequestSearchOptionsItem,
+    )
+    from .knowledge_store_search_response import KnowledgeStoreSearchResponse
+    from .knowledge_store_search_result import KnowledgeStoreSearchResult
+    from .knowledge_store_search_result_metadata import (
+        KnowledgeStoreSearchResultMetadata,
+    )
+    from .list_entities_sort_by import ListEntitiesSortBy
+    from .list_entities_sort_option import ListEntitiesSortOption
+    from .list_entity_collections_sort_by import ListEntityCollectionsSortBy
+    from .list_entity_collections_sort_option import ListEntityCollectionsSortOption
     from .list_indexed_assets_sort_by import ListIndexedAssetsSortBy
     from .list_indexed_assets_sort_option import ListIndexedAssetsSortOption
     from .list_indexes_model_family import ListIndexesModelFamily
     from .list_indexes_sort_by import ListIndexesSortBy
     from .list_indexes_sort_option import ListIndexesSortOption
+    from .list_item_collections_sort_by import ListItemCollectionsSortBy
+    from .list_item_collections_sort_option import ListItemCollectionsSortOption
+    from .list_knowledge_store_items_sort_by import ListKnowledgeStoreItemsSortBy
+    from .list_knowledge_store_items_sort_option import (
+        ListKnowledgeStoreItemsSortOption,
+    )
+    from .list_knowledge_stores_sort_by import ListKnowledgeStoresSortBy
+    from .list_knowledge_stores_sort_option import ListKnowledgeStoresSortOption
     from .list_tasks_sort_by import ListTasksSortBy
     from .list_tasks_sort_option import ListTasksSortOption
+    from .list_videos_sort_by import ListVideosSortBy
+    from .list_videos_sort_option import ListVideosSortOption
+    from .metadata import Metadata
     from .non_stream_analyze_response import NonStreamAnalyzeResponse
     from .page_info import PageInfo
+    from .redirect_uri import RedirectUri
+    from .redirect_uri_list import RedirectUriList
+    from .retrieve_asset_transcription_include_item import (
+        RetrieveAssetTranscriptionIncludeItem,
+    )
+    from .retrieve_video_embedding_option_item import RetrieveVideoEmbeddingOptionItem
     from .segment_definition import SegmentDefinition
     from .segment_field import SegmentField
     from .segment_field_items import SegmentFieldItems
@@ -89,12 +171,29 @@ if TYPE_CHECKING:
     from .text_generation_event import TextGenerationEvent
     from .time_range import TimeRange
     from .token_usage import TokenUsage
+    from .transcription_segment import TranscriptionSegment
+    from .transcription_sentence import TranscriptionSentence
+    from .transcription_status import TranscriptionStatus
+    from .transcription_utterance import TranscriptionUtterance
+    from .transcription_word import TranscriptionWord
     from .unlimited_tokens import UnlimitedTokens
+    from .update_entity_collection_request import UpdateEntityCollectionRequest
+    from .update_entity_request import UpdateEntityRequest
     from .update_index_request import UpdateIndexRequest
+    from .update_item_collection_request import UpdateItemCollectionRequest
+    from .update_knowledge_store_request import UpdateKnowledgeStoreRequest
+    from .user_metadata_request import UserMetadataRequest
+    from .video import Video
     from .video_context_asset_id import VideoContextAssetId
     from .video_context_base_64_string import VideoContextBase64String
     from .video_context_url import VideoContextUrl
+    from .video_embedding import VideoEmbedding
+    from .video_embedding_segment import VideoEmbeddingSegment
+    from .video_embedding_video_embedding import VideoEmbeddingVideoEmbedding
+    from .video_hls import VideoHls
+    from .video_list import VideoList
     from .video_system_metadata import VideoSystemMetadata
+    from .video_user_metadata import VideoUserMetadata
 
 _MODULES = {
     "AnalysisMode": ".analysis_mode",
@@ -109,18 +208,33 @@ _MODULES = {
     "AnalyzeTaskStatus": ".analyze_task_status",
     "AnalyzeTaskVideoSource": ".analyze_task_video_source",
     "Asset": ".asset",
+    "AssetIndexedAsset": ".asset_indexed_asset",
+    "AssetIndexedAssetList": ".asset_indexed_asset_list",
     "AssetList": ".asset_list",
     "AssetMethod": ".asset_method",
     "AssetStatus": ".asset_status",
+    "AssetTranscription": ".asset_transcription",
     "AsyncModelName": ".async_model_name",
     "AsyncResponseFormat": ".async_response_format",
     "AsyncResponseFormatJsonSchema": ".async_response_format_json_schema",
     "AsyncResponseFormatSegmentTimeFormat": ".async_response_format_segment_time_format",
     "AsyncResponseFormatType": ".async_response_format_type",
+    "AuthorizeConnectionRequest": ".authorize_connection_request",
+    "AuthorizeConnectionResponse": ".authorize_connection_response",
     "CancelAnalyzeTaskResponse": ".cancel_analyze_task_response",
+    "Connection": ".connection",
+    "ConnectionAccount": ".connection_account",
+    "ConnectionList": ".connection_list",
+    "ConnectionPickerToken": ".connection_picker_token",
+    "ConnectionProvider": ".connection_provider",
+    "ConnectionStatus": ".connection_status",
     "CreateAnalyzeTaskRequest": ".create_analyze_task_request",
     "CreateAnalyzeTaskResponse": ".create_analyze_task_response",
     "CreateAssetRequest": ".create_asset_request",
+    "CreateEntitiesBulkRequest": ".create_entities_bulk_request",
+    "CreateEntitiesBulkResponse": ".create_entities_bulk_response",
+    "CreateEntityCollectionRequest": ".create_entity_collection_request",
+    "CreateEntityRequest": ".create_entity_request",
     "CreateIndexRequest": ".create_index_request",
     "CreateIndexRequestAddonsItem": ".create_index_request_addons_item",
     "CreateIndexResponse": ".create_index_response",
@@ -129,17 +243,36 @@ _MODULES = {
     "CreateIndexedAssetResponse": ".create_indexed_asset_response",
     "CreateIndexingTaskRequest": ".create_indexing_task_request",
     "CreateIndexingTaskResponse": ".create_indexing_task_response",
+    "CreateItemCollectionRequest": ".create_item_collection_request",
+    "CreateKnowledgeStoreItemRequest": ".create_knowledge_store_item_request",
+    "CreateKnowledgeStoreRequest": ".create_knowledge_store_request",
+    "CreateRedirectUriRequest": ".create_redirect_uri_request",
+    "Entity": ".entity",
+    "EntityAssetsRequest": ".entity_assets_request",
+    "EntityBulkError": ".entity_bulk_error",
+    "EntityCollection": ".entity_collection",
+    "EntityCollectionList": ".entity_collection_list",
+    "EntityList": ".entity_list",
+    "EntityMetadata": ".entity_metadata",
+    "EntityStatus": ".entity_status",
     "ErrorResponse": ".error_response",
     "FinishReason": ".finish_reason",
     "Gist": ".gist",
     "GistRequest": ".gist_request",
     "GistType": ".gist_type",
+    "Import": ".import_",
+    "ImportFileRequest": ".import_file_request",
+    "ImportFilesRequest": ".import_files_request",
+    "ImportFilesResponse": ".import_files_response",
+    "ImportList": ".import_list",
+    "ImportedFile": ".imported_file",
     "Index": ".index",
     "IndexList": ".index_list",
     "IndexModel": ".index_model",
     "IndexModelInfo": ".index_model_info",
     "IndexModelModelName": ".index_model_model_name",
     "IndexModelModelOptionsItem": ".index_model_model_options_item",
+    "IndexReference": ".index_reference",
     "IndexedAsset": ".indexed_asset",
     "IndexedAssetList": ".indexed_asset_list",
     "IndexedAssetStatus": ".indexed_asset_status",
@@ -147,15 +280,53 @@ _MODULES = {
     "IndexingTask": ".indexing_task",
     "IndexingTaskList": ".indexing_task_list",
     "IndexingTaskStatus": ".indexing_task_status",
+    "ItemCollection": ".item_collection",
+    "ItemCollectionItemsRequest": ".item_collection_items_request",
+    "ItemCollectionList": ".item_collection_list",
+    "ItemCollectionMetadata": ".item_collection_metadata",
+    "KnowledgeStore": ".knowledge_store",
+    "KnowledgeStoreAssetType": ".knowledge_store_asset_type",
+    "KnowledgeStoreIngestionConfig": ".knowledge_store_ingestion_config",
+    "KnowledgeStoreItem": ".knowledge_store_item",
+    "KnowledgeStoreItemList": ".knowledge_store_item_list",
+    "KnowledgeStoreItemMetadata": ".knowledge_store_item_metadata",
+    "KnowledgeStoreItemStatus": ".knowledge_store_item_status",
+    "KnowledgeStoreItemSystemMetadata": ".knowledge_store_item_system_metadata",
+    "KnowledgeStoreList": ".knowledge_store_list",
+    "KnowledgeStoreMetadata": ".knowledge_store_metadata",
+    "KnowledgeStoreSearchRequest": ".knowledge_store_search_request",
+    "KnowledgeStoreSearchRequestFilter": ".knowledge_store_search_request_filter",
+    "KnowledgeStoreSearchRequestGroupBy": ".knowledge_store_search_request_group_by",
+    "KnowledgeStoreSearchRequestSearchOptionsItem": ".knowledge_store_search_request_search_options_item",
+    "KnowledgeStoreSearchResponse": ".knowledge_store_search_response",
+    "KnowledgeStoreSearchResult": ".knowledge_store_search_result",
+    "KnowledgeStoreSearchResultMetadata": ".knowledge_store_search_result_metadata",
+    "ListEntitiesSortBy": ".list_entities_sort_by",
+    "ListEntitiesSortOption": ".list_entities_sort_option",
+    "ListEntityCollectionsSortBy": ".list_entity_collections_sort_by",
+    "ListEntityCollectionsSortOption": ".list_entity_collections_sort_option",
     "ListIndexedAssetsSortBy": ".list_indexed_assets_sort_by",
     "ListIndexedAssetsSortOption": ".list_indexed_assets_sort_option",
     "ListIndexesModelFamily": ".list_indexes_model_family",
     "ListIndexesSortBy": ".list_indexes_sort_by",
     "ListIndexesSortOption": ".list_indexes_sort_option",
+    "ListItemCollectionsSortBy": ".list_item_collections_sort_by",
+    "ListItemCollectionsSortOption": ".list_item_collections_sort_option",
+    "ListKnowledgeStoreItemsSortBy": ".list_knowledge_store_items_sort_by",
+    "ListKnowledgeStoreItemsSortOption": ".list_knowledge_store_items_sort_option",
+    "ListKnowledgeStoresSortBy": ".list_knowledge_stores_sort_by",
+    "ListKnowledgeStoresSortOption": ".list_knowledge_stores_sort_option",
     "ListTasksSortBy": ".list_tasks_sort_by",
     "ListTasksSortOption": ".list_tasks_sort_option",
+    "ListVideosSortBy": ".list_videos_sort_by",
+    "ListVideosSortOption": ".list_videos_sort_option",
+    "Metadata": ".metadata",
     "NonStreamAnalyzeResponse": ".non_stream_analyze_response",
     "PageInfo": ".page_info",
+    "RedirectUri": ".redirect_uri",
+    "RedirectUriList": ".redirect_uri_list",
+    "RetrieveAssetTranscriptionIncludeItem": ".retrieve_asset_transcription_include_item",
+    "RetrieveVideoEmbeddingOptionItem": ".retrieve_video_embedding_option_item",
     "SegmentDefinition": ".segment_definition",
     "SegmentField": ".segment_field",
     "SegmentFieldItems": ".segment_field_items",
@@ -178,12 +349,29 @@ _MODULES = {
     "TextGenerationEvent": ".text_generation_event",
     "TimeRange": ".time_range",
     "TokenUsage": ".token_usage",
+    "TranscriptionSegment": ".transcription_segment",
+    "TranscriptionSentence": ".transcription_sentence",
+    "TranscriptionStatus": ".transcription_status",
+    "TranscriptionUtterance": ".transcription_utterance",
+    "TranscriptionWord": ".transcription_word",
     "UnlimitedTokens": ".unlimited_tokens",
+    "UpdateEntityCollectionRequest": ".update_entity_collection_request",
+    "UpdateEntityRequest": ".update_entity_request",
     "UpdateIndexRequest": ".update_index_request",
+    "UpdateItemCollectionRequest": ".update_item_collection_request",
+    "UpdateKnowledgeStoreRequest": ".update_knowledge_store_request",
+    "UserMetadataRequest": ".user_metadata_request",
+    "Video": ".video",
     "VideoContextAssetId": ".video_context_asset_id",
     "VideoContextBase64String": ".video_context_base_64_string",
     "VideoContextUrl": ".video_context_url",
+    "VideoEmbedding": ".video_embedding",
+    "VideoEmbeddingSegment": ".video_embedding_segment",
+    "VideoEmbeddingVideoEmbedding": ".video_embedding_video_embedding",
+    "VideoHls": ".video_hls",
+    "VideoList": ".video_list",
     "VideoSystemMetadata": ".video_system_metadata",
+    "VideoUserMetadata": ".video_user_metadata",
 }
 
 
@@ -209,18 +397,33 @@ __all__ = (
     "AnalyzeTaskStatus",
     "AnalyzeTaskVideoSource",
     "Asset",
+    "AssetIndexedAsset",
+    "AssetIndexedAssetList",
     "AssetList",
     "AssetMethod",
     "AssetStatus",
+    "AssetTranscription",
     "AsyncModelName",
     "AsyncResponseFormat",
     "AsyncResponseFormatJsonSchema",
     "AsyncResponseFormatSegmentTimeFormat",
     "AsyncResponseFormatType",
+    "AuthorizeConnectionRequest",
+    "AuthorizeConnectionResponse",
     "CancelAnalyzeTaskResponse",
+    "Connection",
+    "ConnectionAccount",
+    "ConnectionList",
+    "ConnectionPickerToken",
+    "ConnectionProvider",
+    "ConnectionStatus",
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
+    "CreateEntitiesBulkRequest",
+    "CreateEntitiesBulkResponse",
+    "CreateEntityCollectionRequest",
+    "CreateEntityRequest",
     "CreateIndexedAssetRequest",
     "CreateIndexedAssetRequestUserMetadata",
     "CreateIndexedAssetResponse",
@@ -229,11 +432,29 @@ __all__ = (
     "CreateIndexRequest",
     "CreateIndexRequestAddonsItem",
     "CreateIndexResponse",
+    "CreateItemCollectionRequest",
+    "CreateKnowledgeStoreItemRequest",
+    "CreateKnowledgeStoreRequest",
+    "CreateRedirectUriRequest",
+    "Entity",
+    "EntityAssetsRequest",
+    "EntityBulkError",
+    "EntityCollection",
+    "EntityCollectionList",
+    "EntityList",
+    "EntityMetadata",
+    "EntityStatus",
     "ErrorResponse",
     "FinishReason",
     "Gist",
     "GistRequest",
     "GistType",
+    "Import",
+    "ImportedFile",
+    "ImportFileRequest",
+    "ImportFilesRequest",
+    "ImportFilesResponse",
+    "ImportList",
     "Index",
     "IndexedAsset",
     "IndexedAssetList",
@@ -247,15 +468,54 @@ __all__ = (
     "IndexModelInfo",
     "IndexModelModelName",
     "IndexModelModelOptionsItem",
+    "IndexReference",
+    "ItemCollection",
+    "ItemCollectionItemsRequest",
+    "ItemCollectionList",
+    "ItemCollectionMetadata",
+    "KnowledgeStore",
+    "KnowledgeStoreAssetType",
+    "KnowledgeStoreIngestionConfig",
+    "KnowledgeStoreItem",
+    "KnowledgeStoreItemList",
+    "KnowledgeStoreItemMetadata",
+    "KnowledgeStoreItemStatus",
+    "KnowledgeStoreItemSystemMetadata",
+    "KnowledgeStoreList",
+    "KnowledgeStoreMetadata",
+    "KnowledgeStoreSearchRequest",
+    "KnowledgeStoreSearchRequestFilter",
+    "KnowledgeStoreSearchRequestGroupBy",
+    "KnowledgeStoreSearchRequestSearchOptionsItem",
+    "KnowledgeStoreSearchResponse",
+    "KnowledgeStoreSearchResult",
+    "KnowledgeStoreSearchResultMetadata",
+    "ListEntitiesSortBy",
+    "ListEntitiesSortOption",
+    "ListEntityCollectionsSortBy",
+    "ListEntityCollectionsSortOption",
     "ListIndexedAssetsSortBy",
     "ListIndexedAssetsSortOption",
     "ListIndexesModelFamily",
     "ListIndexesSortBy",
     "ListIndexesSortOption",
+    "ListItemCollectionsSortBy",
+    "ListItemCollectionsSortOption",
+    "ListKnowledgeStoreItemsSortBy",
+    "ListKnowledgeStoreItemsSortOption",
+    "ListKnowledgeStoresSortBy",
+    "ListKnowledgeStoresSortOption",
     "ListTasksSortBy",
     "ListTasksSortOption",
+    "ListVideosSortBy",
+    "ListVideosSortOption",
+    "Metadata",
     "NonStreamAnalyzeResponse",
     "PageInfo",
+    "RedirectUri",
+    "RedirectUriList",
+    "RetrieveAssetTranscriptionIncludeItem",
+    "RetrieveVideoEmbeddingOptionItem",
     "SegmentDefinition",
     "SegmentField",
     "SegmentFieldItems",
@@ -278,10 +538,27 @@ __all__ = (
     "TextGenerationEvent",
     "TimeRange",
     "TokenUsage",
+    "TranscriptionSegment",
+    "TranscriptionSentence",
+    "TranscriptionStatus",
+    "TranscriptionUtterance",
+    "TranscriptionWord",
     "UnlimitedTokens",
+    "UpdateEntityCollectionRequest",
+    "UpdateEntityRequest",
     "UpdateIndexRequest",
+    "UpdateItemCollectionRequest",
+    "UpdateKnowledgeStoreRequest",
+    "UserMetadataRequest",
+    "Video",
     "VideoContextAssetId",
     "VideoContextBase64String",
     "VideoContextUrl",
+    "VideoEmbedding",
+    "VideoEmbeddingSegment",
+    "VideoEmbeddingVideoEmbedding",
+    "VideoHls",
+    "VideoList",
     "VideoSystemMetadata",
+    "VideoUserMetadata",
 )
