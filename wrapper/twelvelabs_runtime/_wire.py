@@ -34,7 +34,7 @@ def encode(
     request: dict[str, Any] = {
         "method": operation.method,
         "url": url,
-        "params": [(name, _text(item)) for name, value in query.items() for item in _items(value)],
+        "params": [pair for name, value in query.items() for pair in _query(name, value)],
         "headers": {name: _text(value) for name, value in headers.items()},
     }
     given = {name: value for name, value in body.items() if value is not None}
@@ -77,6 +77,15 @@ def _fields_as_json(model: Any) -> dict[str, Any]:
         elif type(item).__name__ != "Unset":
             data[field.name.rstrip("_")] = to_json(item)  # the generator appends "_" to names like `type`
     return data
+
+
+def _query(name: str, value: Any) -> list[tuple[str, str]]:
+    """Lists repeat the key (`status=a&status=b`); objects name their keys (`duration[gte]=1`), as the
+    official package sends them."""
+    value = to_json(value)
+    if isinstance(value, Mapping):
+        return [(f"{name}[{key}]", _text(item)) for key, item in value.items() if item is not None]
+    return [(name, _text(item)) for item in _items(value)]
 
 
 def _items(value: Any) -> Sequence[Any]:
