@@ -88,6 +88,7 @@ class Method:
     results: str = ""
     fixed_body: dict[str, Any] = field(default_factory=dict)
     idempotent: bool = False
+    idempotency_header: str = ""
     deprecated: str | None = None
     deprecated_fields: dict[str, str] = field(default_factory=dict)
     events: str = ""
@@ -224,6 +225,7 @@ class Document:
             returns=returns,
             parse=parse,
             idempotent=bool(operation.get("x-fern-idempotent")),
+            idempotency_header=next((p.wire for p in params if p.wire.lower() == "idempotency-key"), ""),
             deprecated=operation.get("x-deprecation-message") if operation.get("deprecated") else None,
             deprecated_fields=deprecated_fields,
             imports=self.imports,

@@ -58,6 +58,7 @@ _CREATE_ANALYZE_TASK: Operation[CreateAnalyzeTaskResponse] = Operation(
     body="json",
     parse=CreateAnalyzeTaskResponse.from_dict,
     idempotent=True,
+    idempotency_header="Idempotency-Key",
 )
 
 _RETRIEVE_ANALYZE_TASK: Operation[AnalyzeTask] = Operation(
@@ -78,6 +79,7 @@ _CANCEL_ANALYZE_TASK: Operation[CancelAnalyzeTaskResponse] = Operation(
     method="POST",
     path="/analyze/tasks/{task_id}/cancel",
     parse=CancelAnalyzeTaskResponse.from_dict,
+    idempotent=True,
 )
 
 

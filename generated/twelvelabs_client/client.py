@@ -60,6 +60,7 @@ _ANALYZE: Operation[NonStreamAnalyzeResponse] = Operation(
     path="/analyze",
     body="json",
     parse=NonStreamAnalyzeResponse.from_dict,
+    idempotent=True,
     deprecated_fields={
         "video_id": "analyze(video_id=...) is deprecated (pegasus1.2 only) and will be removed: pass video=VideoContext_AssetId(...) or another VideoContext instead."
     },
@@ -79,6 +80,7 @@ _ANALYZE_STREAM: Operation[Any] = Operation(
         },
     ),
     stream_flag="stream",
+    idempotent=True,
     deprecated_fields={
         "video_id": "analyze(video_id=...) is deprecated (pegasus1.2 only) and will be removed: pass video=VideoContext_AssetId(...) or another VideoContext instead."
     },
@@ -90,6 +92,7 @@ _GIST: Operation[Gist] = Operation(
     path="/gist",
     body="json",
     parse=Gist.from_dict,
+    idempotent=True,
 )
 
 _SUMMARIZE: Operation[SummarizeSummaryResult | SummarizeChapterResult | SummarizeHighlightResult] = Operation(
@@ -105,6 +108,7 @@ _SUMMARIZE: Operation[SummarizeSummaryResult | SummarizeChapterResult | Summariz
             "highlight": SummarizeHighlightResult.from_dict,
         },
     ),
+    idempotent=True,
 )
 
 

@@ -77,6 +77,7 @@ _CREATE_CONNECTION_PICKER_TOKEN: Operation[ConnectionPickerToken] = Operation(
     method="POST",
     path="/connections/{connection_id}/picker-token",
     parse=ConnectionPickerToken.from_dict,
+    idempotent=True,
 )
 
 

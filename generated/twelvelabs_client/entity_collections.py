@@ -86,6 +86,7 @@ _ADD_ENTITY_ASSETS: Operation[Entity] = Operation(
     path="/entity-collections/{entity_collection_id}/entities/{entity_id}/assets",
     body="json",
     parse=Entity.from_dict,
+    idempotent=True,
 )
 
 _REMOVE_ENTITY_ASSETS: Operation[Entity] = Operation(
@@ -94,6 +95,7 @@ _REMOVE_ENTITY_ASSETS: Operation[Entity] = Operation(
     path="/entity-collections/{entity_collection_id}/entities/{entity_id}/assets",
     body="json",
     parse=Entity.from_dict,
+    idempotent=True,
 )
 
 _LIST_ENTITIES_BY_ASSET: Operation[EntityList] = Operation(

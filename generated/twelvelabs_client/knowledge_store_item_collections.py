@@ -76,6 +76,7 @@ _ADD_ITEM_COLLECTION_ITEMS: Operation[ItemCollection] = Operation(
     path="/knowledge-stores/{knowledge_store_id}/item-collections/{collection_id}/items/add",
     body="json",
     parse=ItemCollection.from_dict,
+    idempotent=True,
 )
 
 _REMOVE_ITEM_COLLECTION_ITEMS: Operation[None] = Operation(
@@ -83,6 +84,7 @@ _REMOVE_ITEM_COLLECTION_ITEMS: Operation[None] = Operation(
     method="POST",
     path="/knowledge-stores/{knowledge_store_id}/item-collections/{collection_id}/items/remove",
     body="json",
+    idempotent=True,
 )
 
 

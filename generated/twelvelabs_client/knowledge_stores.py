@@ -80,6 +80,7 @@ _SEARCH_KNOWLEDGE_STORE: Operation[KnowledgeStoreSearchResponse] = Operation(
     path="/knowledge-stores/{knowledge_store_id}/search",
     body="json",
     parse=KnowledgeStoreSearchResponse.from_dict,
+    idempotent=True,
 )
 
 

@@ -154,6 +154,10 @@ class MockApp:
                 check_event=self.check_event if self.self_check else None,
             )
             response = await self.engine.serve(context)
+            if fault is not None and fault.lost:
+                self._close_connection(request)
+                entry["status"] = None
+                return response  # never reaches the client: what it asked for is done, the answer is lost
         except ApiError as error:
             response = JSONResponse(error.body(), status_code=error.status, headers=error.headers)
         except Exception as error:  # a bug in the mock: answer like the API would, and record it

@@ -33,6 +33,7 @@ class Fault:
     retry_after: str | None = None
     body: str = "json"  # json, empty or html
     drop: bool = False
+    lost: bool = False  # the request is carried out, then the connection drops before the answer
     delay: float = 0.0
     stream_cut: int | None = None
     malformed_line: int | None = None
@@ -57,8 +58,8 @@ def parse_fault(text: str) -> Fault:
         name = name.strip().replace("-", "_")
         value = value.strip()
         try:
-            if name == "drop":
-                settings["drop"] = True
+            if name in ("drop", "lost"):
+                settings[name] = True
             elif name == "status":
                 settings["status"] = int(value)
                 if not 400 <= settings["status"] <= 599:

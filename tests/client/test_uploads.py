@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from tests.client.conftest import Recorder, json_response
-from twelvelabs_client import InvalidRequestError
+from twelvelabs_client import APITimeoutError, InvalidRequestError
 
 ASSET = {"_id": "a1", "status": "processing", "method": "direct"}
 
@@ -49,7 +49,7 @@ def test_a_retried_upload_sends_the_whole_file_again(tmp_path: Path) -> None:
     payload = b"\x00video-bytes\xff" * 50_000
     file_path = tmp_path / "big.mp4"
     file_path.write_bytes(payload)
-    recorder = Recorder(json_response(503, {}), httpx.ReadTimeout("lost"), json_response(201, ASSET))
+    recorder = Recorder(json_response(503, {}), json_response(429, {}), json_response(201, ASSET))
     with file_path.open("rb") as handle:
         recorder.client().assets.create(method="direct", file=handle)
     sent = [hashlib.sha256(part(body, "file")).hexdigest() for body in recorder.bodies]
@@ -98,3 +98,10 @@ def test_user_metadata_travels_as_a_json_string() -> None:
     recorder = Recorder(json_response(201, ASSET))
     recorder.client().assets.create(method="url", url="https://x.example/v.mp4", user_metadata={"team": "video"})
     assert part(recorder.bodies[0], "user_metadata") == b'{"team": "video"}'
+
+
+def test_an_upload_whose_answer_timed_out_is_not_sent_again(tmp_path: Path) -> None:
+    recorder = Recorder(httpx.ReadTimeout("lost"), json_response(201, ASSET))
+    with pytest.raises(APITimeoutError, match="Not retried"):
+        recorder.client().assets.create(method="direct", file=b"video-bytes")
+    assert len(recorder.requests) == 1, "the API may have created the asset: no second upload"

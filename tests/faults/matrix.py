@@ -22,23 +22,29 @@ class Fault:
     status: int | None = None
     code: str | None = None
     timeout: float | None = None  # the per-call timeout the path uses
+    acted_on: bool = True  # whether the API may have carried out the request before this failure
 
 
 @dataclass(frozen=True)
 class Path:
     name: str
     operation: str  # the operationId that receives the fault
+    replayable: bool = True  # False: a create the API does not de-duplicate
+
+    def retries(self, fault: Fault) -> bool:
+        return self.replayable or not fault.acted_on
 
 
 TOO_MANY = "too_many_requests"
 FAULTS = [
-    Fault("429, Retry-After in seconds", "status=429; retry_after=1", (1.0, 1.0), RateLimitError, 429, TOO_MANY),
+    Fault("429, Retry-After in seconds", "status=429; retry_after=1", (1.0, 1.0), RateLimitError, 429, TOO_MANY,
+          acted_on=False),
     Fault("429, Retry-After as an HTTP date", "status=429; retry_after=http-date:2", (0.5, 2.5), RateLimitError, 429,
-          TOO_MANY),
-    Fault("429 with an empty body", "status=429; body=empty", BACKOFF, RateLimitError, 429),
+          TOO_MANY, acted_on=False),
+    Fault("429 with an empty body", "status=429; body=empty", BACKOFF, RateLimitError, 429, acted_on=False),
     Fault("500", "status=500", BACKOFF, InternalServerError, 500, "internal_error"),
     Fault("502", "status=502", BACKOFF, InternalServerError, 502, "bad_gateway"),
-    Fault("503", "status=503", BACKOFF, InternalServerError, 503, "service_unavailable"),
+    Fault("503", "status=503", BACKOFF, InternalServerError, 503, "service_unavailable", acted_on=False),
     Fault("504", "status=504", BACKOFF, InternalServerError, 504, "gateway_timeout"),
     Fault("502 HTML error page", "status=502; body=html", BACKOFF, InternalServerError, 502),
     Fault("connection dropped before the response", "drop", BACKOFF, APIConnectionError),
@@ -52,7 +58,7 @@ STREAM_FAULTS = {
 PATHS = [
     Path("analyze", "analyze"),
     Path("analyze_stream", "analyze"),
-    Path("assets.create (file)", "createAsset"),
+    Path("assets.create (file)", "createAsset", replayable=False),
     Path("analyze_async.tasks.create", "createAnalyzeTask"),
     Path("analyze_async.tasks.wait_for_done", "retrieveAnalyzeTask"),
 ]
@@ -65,6 +71,13 @@ def render_table() -> str:
             wait = "the Retry-After value" if fault.wait != BACKOFF else "0.375-0.5 s backoff"
             once = f"success after 1 retry (waits {wait})"
             error = fault.error.__name__ + (f" {fault.status}" if fault.status else "")
+            if not path.retries(fault):
+                error = fault.error.__name__ + (f" {fault.status}" if fault.status else "")
+                rows.append(
+                    f"| {fault.name} | `{path.name}` | `{error}` at once: not retried, the API may have "
+                    "created the asset (no duplicate) | 1 |"
+                )
+                continue
             if path.name.endswith("wait_for_done"):
                 persistent = "keeps polling through it: success"
                 attempts = "2; 4 when it persists"

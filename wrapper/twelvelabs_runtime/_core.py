@@ -38,7 +38,8 @@ class Operation(Generic[T]):
     files: tuple[str, ...] = ()
     parse: Callable[[Any], T] | None = None  # None: no content
     stream_flag: str | None = None  # the body field that asks for a stream: always true here
-    idempotent: bool = False  # one Idempotency-Key for every attempt, so a retry cannot create twice
+    idempotent: bool = False  # repeating it has no further effect, so any failure may be retried
+    idempotency_header: str | None = None  # the API de-duplicates by this header: one key for every attempt
     deprecated_fields: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -105,8 +106,9 @@ def _call(
             # stacklevel 4: past this helper, the core and the generated method, to the caller's line.
             warnings.warn(message, DeprecationWarning, stacklevel=4)
     headers = {name: value for name, value in headers.items() if value is not None}
-    if operation.idempotent and "Idempotency-Key" not in headers:
-        headers["Idempotency-Key"] = str(uuid.uuid4())
+    key = operation.idempotency_header
+    if key is not None:
+        headers.setdefault(key, str(uuid.uuid4()))
 
     def build(stack: contextlib.ExitStack[Any]) -> dict[str, Any]:
         return encode(operation, path, query, headers, body, stack)
@@ -115,7 +117,10 @@ def _call(
         with contextlib.ExitStack() as stack:
             build(stack)  # a missing file or a text-mode handle fails here, before any request
     parse = operation.parse
-    return Call(operation.name, build, parse_with(parse) if parse else _no_content)
+    # A POST that the API does not de-duplicate may have created something before a failure: such a call
+    # is retried only when the failure shows the API did not act on it.
+    replayable = operation.idempotent or key is not None or operation.method != "POST"
+    return Call(operation.name, build, parse_with(parse) if parse else _no_content, replayable)
 
 
 def _no_content(response: Any) -> Any:

@@ -27,6 +27,9 @@ T = TypeVar("T")
 logger = logging.getLogger("twelvelabs_client")
 
 RETRYABLE_STATUSES = frozenset({408, 429}) | frozenset(range(500, 600))
+# Answers and failures that show the API did not act on the request, so even a create may be retried.
+NOT_ACTED_ON_STATUSES = frozenset({408, 429, 503})
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 MAX_RETRY_AFTER = 60.0  # a server asking for a longer wait gets the error back instead of a frozen call
@@ -42,6 +45,7 @@ class Call(Generic[T]):
     operation: str
     build: Callable[[contextlib.ExitStack[Any]], dict[str, Any]]
     parse: Callable[[httpx.Response], T]
+    replayable: bool = True  # False: retry only failures that show the API did not act on the request
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,19 @@ class _Sender:
 
     def max_retries_for(self, options: RequestOptions) -> int:
         return resolve_max_retries(options.get("max_retries", self.settings.max_retries))
+
+    @staticmethod
+    def safe_to_retry(call: Call[Any], error: Exception | None, response: httpx.Response | None) -> bool:
+        if response is not None:
+            status = response.status_code
+            return status in RETRYABLE_STATUSES and (call.replayable or status in NOT_ACTED_ON_STATUSES)
+        return call.replayable or isinstance(error, NOT_SENT)
+
+    @staticmethod
+    def unsafe(failure: APIError) -> APIError:
+        failure.message += " Not retried: the API may have acted on it; check before sending it again."
+        failure.args = (failure.message,)
+        return failure
 
     def delay_before_retry(self, attempt: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before attempt `attempt + 1`, or None when the server asks for too long a wait."""
@@ -202,10 +219,12 @@ class SyncSender(_Sender):
                 request = self.build_request(self.http, call, options, stack)
                 started = time.monotonic()
                 response: httpx.Response | None = None
+                error: Exception | None = None
                 try:
                     response = self.http.send(request, stream=stream)
-                except httpx.TransportError as error:
-                    failure: APIError = self.transport_error(error, request)
+                except httpx.TransportError as raised:
+                    error = raised
+                    failure: APIError = self.transport_error(raised, request)
                 else:
                     self.log_response(request, response, started)
                     if response.is_success:
@@ -216,6 +235,8 @@ class SyncSender(_Sender):
                     failure = status_error(response)
                     if response.status_code not in RETRYABLE_STATUSES:
                         raise failure
+            if not self.safe_to_retry(call, error, response):
+                raise self.unsafe(failure)
             delay = self.delay_before_retry(attempt, response) if attempt < retries else None
             if delay is None:
                 raise failure
@@ -248,10 +269,12 @@ class AsyncSender(_Sender):
                 request = self.build_request(self.http, call, options, stack)
                 started = time.monotonic()
                 response: httpx.Response | None = None
+                error: Exception | None = None
                 try:
                     response = await self.http.send(request, stream=stream)
-                except httpx.TransportError as error:
-                    failure: APIError = self.transport_error(error, request)
+                except httpx.TransportError as raised:
+                    error = raised
+                    failure: APIError = self.transport_error(raised, request)
                 else:
                     self.log_response(request, response, started)
                     if response.is_success:
@@ -262,6 +285,8 @@ class AsyncSender(_Sender):
                     failure = status_error(response)
                     if response.status_code not in RETRYABLE_STATUSES:
                         raise failure
+            if not self.safe_to_retry(call, error, response):
+                raise self.unsafe(failure)
             delay = self.delay_before_retry(attempt, response) if attempt < retries else None
             if delay is None:
                 raise failure
