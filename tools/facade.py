@@ -96,6 +96,9 @@ class Method:
     imports: set[str] = field(default_factory=set)
     group_label: str = ""
     stream_flag: str = ""
+    token: str = ""  # token pagers: where a page holds the next page's token
+    next_operation: str = ""  # token pagers: the operation that answers the next page
+    next_param: str = ""  # ... and its path parameter that takes the token
     sdk_path: str = ""
 
 
@@ -202,7 +205,9 @@ class Document:
                 raw = self.resolve(raw_props.get(wire, {}))
                 if raw.get("deprecated"):
                     deprecated_fields[sdk_name(wire)] = raw.get("x-deprecation-message", f"{wire} is deprecated.")
-                if isinstance(prop, FileProperty):
+                if isinstance(prop, FileProperty) or (
+                    isinstance(prop, ListProperty) and isinstance(prop.inner_property, FileProperty)
+                ):
                     files.append(wire)
                 params.append(Param(sdk_name(wire), wire, "body", self.type_of(prop), prop.required))
         success = next(
@@ -244,6 +249,22 @@ class Document:
                 "status": poll["status"].removeprefix("$response."),
                 "terminal": list(poll["terminal"]),
             }
+        tokened = operation.get("x-token-pager")
+        if tokened:
+            pager = Method(**{**base.__dict__, "name": tokened["method-name"], "kind": "token_pager"})
+            pager.results = tokened["results"].removeprefix("$response.")
+            pager.token = tokened["next-token"].removeprefix("$response.")
+            pager.next_operation = tokened["next-operation"]
+            pager.next_param = next(
+                re.findall(r"\{([^}]+)\}", path)[0]
+                for path, item in self.raw["paths"].items()
+                for found in item.values()
+                if isinstance(found, dict) and found.get("operationId") == pager.next_operation
+            )
+            page_schema = self.resolve(content["application/json"]["schema"])
+            pager.item_type, _ = self.parser_for(page_schema["properties"][pager.results]["items"])
+            pager.doc = f"{doc}\n\nWalks every page: iterate the pager for the items."
+            return [base, pager]
         if not streaming:
             return [base]
         base.fixed_body = {stream_flag: False}
@@ -312,6 +333,7 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     env.filters["sdk_name"] = sdk_name
     env.filters["tuple_repr"] = lambda items: repr(tuple(items))
     env.filters["constant_name"] = lambda m: f"_{sdk_name(m.operation_id).upper()}{'_STREAM' * (m.kind == 'stream')}"
+    env.filters["operation_constant"] = lambda operation_id: f"_{sdk_name(operation_id).upper()}"
     env.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     aliases, unions = official_names(document.raw, config)
     # Fixed modules (errors, core) are copied as they are: they only re-export the runtime's names.

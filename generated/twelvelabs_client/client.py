@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     )
     from .knowledge_store_items import AsyncKnowledgeStoreItems, KnowledgeStoreItems
     from .knowledge_stores import AsyncKnowledgeStores, KnowledgeStores
+    from .search import AsyncSearch, Search
     from .tasks import AsyncTasks, Tasks
 
 _ANALYZE: Operation[NonStreamAnalyzeResponse] = Operation(
@@ -178,6 +179,12 @@ class TwelveLabs(SyncClientBase):
         from .imports import Imports
 
         return Imports(self._core)
+
+    @functools.cached_property
+    def search(self) -> Search:
+        from .search import Search
+
+        return Search(self._core)
 
     def analyze(
         self,
@@ -401,6 +408,12 @@ class AsyncTwelveLabs(AsyncClientBase):
         from .imports import AsyncImports
 
         return AsyncImports(self._core)
+
+    @functools.cached_property
+    def search(self) -> AsyncSearch:
+        from .search import AsyncSearch
+
+        return AsyncSearch(self._core)
 
     async def analyze(
         self,

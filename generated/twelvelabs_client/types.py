@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import Index as IndexSchema
     from twelvelabs_api.models import IndexingTask as TasksRetrieveResponse
     from twelvelabs_api.models import IndexModel as IndexesCreateRequestModelsItem
+    from twelvelabs_api.models import SearchResults as SearchRetrieveResponse
     from twelvelabs_api.models import (
         StreamEndEvent,
         StreamStartEvent,
@@ -69,6 +70,7 @@ _ALIASES = {
     "IndexesCreateRequestModelsItem": "IndexModel",
     "IndexesCreateResponse": "CreateIndexResponse",
     "ResponseFormat": "SyncResponseFormat",
+    "SearchRetrieveResponse": "SearchResults",
     "StreamAnalyzeResponse_StreamEnd": "StreamEndEvent",
     "StreamAnalyzeResponse_StreamStart": "StreamStartEvent",
     "StreamAnalyzeResponse_TextGeneration": "TextGenerationEvent",
@@ -182,6 +184,15 @@ __all__ = [
     "RedirectUri",
     "RedirectUriList",
     "ResponseFormat",
+    "SearchClip",
+    "SearchClipUserMetadata",
+    "SearchItem",
+    "SearchItemUserMetadata",
+    "SearchPageInfo",
+    "SearchPool",
+    "SearchRequest",
+    "SearchResults",
+    "SearchRetrieveResponse",
     "SegmentDefinition",
     "SegmentField",
     "SegmentFieldItems",

@@ -3,7 +3,7 @@ keyed by their collection's path, and the operations that are not CRUD keyed by 
 
 from __future__ import annotations
 
-from . import analysis, analyze_tasks, assets, indexes
+from . import analysis, analyze_tasks, assets, indexes, search
 from .engine import Behaviours
 
 
@@ -21,5 +21,7 @@ def default_behaviours() -> Behaviours:
             "gist": analysis.gist,
             "summarize": analysis.summarize,
             "cancelAnalyzeTask": analyze_tasks.cancel,
+            "createSearch": search.search,
+            "retrieveSearchPage": search.search_page,
         },
     )

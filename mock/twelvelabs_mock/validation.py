@@ -112,10 +112,15 @@ async def _multipart_body(
     size = 0
     for name in form:
         values = form.getlist(name)
+        schema = spec.resolve(properties.get(name, {}))
+        if schema.get("type") == "array":  # one part per item, as lists travel in forms
+            items = spec.resolve(schema.get("items", {}))
+            body[name] = [_coerce(v, items, spec, name) for v in values if isinstance(v, str)]
+            size += sum(len(v) for v in values if isinstance(v, str))
+            continue
         if len(values) > 1:
             raise invalid(f"The {shorten(name, 60)} parameter is given {len(values)} times; give it once.")
         value = values[0]
-        schema = spec.resolve(properties.get(name, {}))
         if schema.get("format") == "binary":
             if not isinstance(value, UploadFile):
                 raise invalid(f"The {name} parameter must be a file part (with a filename).")
@@ -182,11 +187,17 @@ def _translate(error: jsonschema.ValidationError, name: str | None, spec: Spec |
         if refined is not None:
             return _translate(refined[0], name, spec, refined[1])
     declared = _declared_error(error, spec, root)
-    if error.validator == "oneOf" and isinstance(error.instance, dict) and _exactly_one(error.validator_value):
+    if (
+        error.validator in ("oneOf", "anyOf")
+        and isinstance(error.instance, dict)
+        and _exactly_one(error.validator_value)
+    ):
         names = [branch["required"][0] for branch in error.validator_value]
         given = [key for key in names if key in error.instance]
         choices = f"{', '.join(names[:-1])} or {names[-1]}"
         prefix = f"In {where}, give" if where else "Give"  # a nested object names where it is
+        if error.validator == "anyOf":
+            return not_provided(f"{prefix} at least one of {choices}.")
         if not given:
             return not_provided(f"{prefix} exactly one of {choices}.")
         return invalid(f"{prefix} exactly one of {choices}, not both {' and '.join(given)}.")

@@ -14,7 +14,7 @@ import httpx
 
 from ._config import RequestOptions
 from ._errors import InvalidRequestError
-from ._pagination import AsyncPagerRequest, SyncPager
+from ._pagination import AsyncPager, AsyncPagerRequest, SyncPager
 from ._parsing import parse_with
 from ._polling import PollPlan, wait_async, wait_sync
 from ._streaming import AsyncStream, Stream
@@ -187,7 +187,31 @@ class SyncCore:
             call = _call(operation, path, {**query, page_param: page}, headers, body)
             return self.sender.request(call, request_options)
 
-        return SyncPager(fetch, results, first_page or 1)
+        return SyncPager.numbered(fetch, results, first_page or 1)
+
+    def token_paginate(
+        self,
+        operation: Operation[Any],
+        *,
+        follow: tuple[Operation[Any], str, str],
+        results: str,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        headers: Mapping[str, Any],
+        body: Mapping[str, Any],
+        request_options: RequestOptions | None,
+    ) -> SyncPager[Any]:
+        """`operation` answers the first page; `follow` = (the operation that answers the next one, its path
+        parameter that takes the token, where the page holds the token)."""
+        following, param, token = follow
+
+        def first() -> Any:
+            return self.sender.request(_call(operation, path, query, headers, body), request_options)
+
+        def fetch(value: str) -> Any:
+            return self.sender.request(_call(following, {param: value}, {}, {}, {}), request_options)
+
+        return SyncPager.tokened(first, fetch, token, results)
 
     def wait(self, plan: PollPlan, retrieve: Callable[[], T], callback: Callable[[T], Any] | None) -> T:
         return wait_sync(plan, retrieve, callback, self.sender.sleep)
@@ -253,7 +277,29 @@ class AsyncCore:
             call = _call(operation, path, {**query, page_param: page}, headers, body)
             return self.sender.request(call, request_options)
 
-        return AsyncPagerRequest(fetch, results, first_page or 1)
+        return AsyncPagerRequest(lambda: AsyncPager.numbered(fetch, results, first_page or 1))
+
+    def token_paginate(
+        self,
+        operation: Operation[Any],
+        *,
+        follow: tuple[Operation[Any], str, str],
+        results: str,
+        path: Mapping[str, Any],
+        query: Mapping[str, Any],
+        headers: Mapping[str, Any],
+        body: Mapping[str, Any],
+        request_options: RequestOptions | None,
+    ) -> AsyncPagerRequest[Any]:
+        following, param, token = follow
+
+        def first() -> Awaitable[Any]:
+            return self.sender.request(_call(operation, path, query, headers, body), request_options)
+
+        def fetch(value: str) -> Awaitable[Any]:
+            return self.sender.request(_call(following, {param: value}, {}, {}, {}), request_options)
+
+        return AsyncPagerRequest(lambda: AsyncPager.tokened(first, fetch, token, results))
 
     async def wait(
         self, plan: PollPlan, retrieve: Callable[[], Awaitable[T]], callback: Callable[[T], Any] | None

@@ -1,9 +1,10 @@
-"""Pagers over page-numbered lists, shaped like the official package's: a pager holds one page (`items`,
-`has_next`, `page_info`) and fetches the next ones only as iteration reaches them.
+"""Pagers, shaped like the official package's: a pager holds one page (`items`, `has_next`, `page_info`
+and every field of the page) and fetches the next one only when asked (`next_page()`), or as iteration
+reaches it. Iterating a pager walks every item across pages; `iter_pages()` yields the pagers of this and
+each following page.
 
-`list()` fetches the first page. Iterating a pager walks every item across pages; `iter_pages()` yields
-the pagers of this and each following page; `next_page()` fetches the next one. Unlike the official
-package, `has_next` reads the page count, so a walk makes no extra request past the last page."""
+Pages are numbered (`page=`; the last one is known from `page_info.total_page`, so a walk makes no
+request past it) or chained by a token the previous page gives (`next_page_token`)."""
 
 from __future__ import annotations
 
@@ -13,39 +14,61 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 
 
+def _field(page: Any, path: str) -> Any:
+    for name in path.split("."):
+        page = getattr(page, name, None)
+    return page
+
+
+def _more_numbered(page: Any, number: int, results: str) -> bool:
+    total = _field(page, "page_info.total_page")
+    # Without a page count, stop at the first empty page (as the official package does).
+    return number < total if isinstance(total, int) else bool(_field(page, results))
+
+
+def _next_token(page: Any, path: str) -> str | None:
+    token = _field(page, path)
+    return token if isinstance(token, str) and token else None
+
+
 class _Page(Generic[T]):
-    def __init__(self, page: Any, number: int, results: str) -> None:
-        self.response = page  # the page as the API answered it (`data` and `page_info`)
-        self.page_number = number
-        self.items: list[T] = list(getattr(page, results, None) or [])
-        info = getattr(page, "page_info", None)
-        total = getattr(info, "total_page", None)
-        # Without a page count, stop at the first empty page (as the official package does).
-        self.has_next = number < total if isinstance(total, int) else bool(self.items)
+    def __init__(self, page: Any, results: str) -> None:
+        self.response = page  # the page as the API answered it
+        self.items: list[T] = list(_field(page, results) or [])
 
     @property
     def page_info(self) -> Any:
         return getattr(self.response, "page_info", None)
 
     def __getattr__(self, name: str) -> Any:
-        # Every field of the page as the API answered it (`data`, ...), as where the official package
-        # returns the page itself rather than a pager.
+        # Every field of the page (`data`, `search_pool`, ...), as where the official package returns the
+        # page itself rather than a pager.
         if name.startswith("_") or "response" not in self.__dict__:
             raise AttributeError(name)
         return getattr(self.response, name)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(page={self.page_number}, items={len(self.items)}, has_next={self.has_next})"
-
 
 class SyncPager(_Page[T]):
-    def __init__(self, fetch: Callable[[int], Any], results: str, number: int = 1) -> None:
-        super().__init__(fetch(number), number, results)
-        self._fetch = fetch
-        self._results = results
+    def __init__(self, page: Any, results: str, follow: Callable[[], SyncPager[T]] | None) -> None:
+        super().__init__(page, results)
+        self._follow = follow
+        self.has_next = follow is not None
+
+    @classmethod
+    def numbered(cls, fetch: Callable[[int], Any], results: str, number: int = 1) -> SyncPager[T]:
+        page = fetch(number)
+        more = _more_numbered(page, number, results)
+        return cls(page, results, (lambda: cls.numbered(fetch, results, number + 1)) if more else None)
+
+    @classmethod
+    def tokened(cls, first: Callable[[], Any], fetch: Callable[[str], Any], token: str, results: str) -> SyncPager[T]:
+        page = first()
+        following = _next_token(page, token)
+        follow = (lambda: cls.tokened(lambda: fetch(following), fetch, token, results)) if following else None
+        return cls(page, results, follow)
 
     def next_page(self) -> SyncPager[T] | None:
-        return SyncPager(self._fetch, self._results, self.page_number + 1) if self.has_next else None
+        return self._follow() if self._follow else None
 
     def iter_pages(self) -> Iterator[SyncPager[T]]:
         page: SyncPager[T] | None = self
@@ -59,19 +82,28 @@ class SyncPager(_Page[T]):
 
 
 class AsyncPager(_Page[T]):
-    def __init__(self, page: Any, fetch: Callable[[int], Awaitable[Any]], results: str, number: int) -> None:
-        super().__init__(page, number, results)
-        self._fetch = fetch
-        self._results = results
+    def __init__(self, page: Any, results: str, follow: Callable[[], Awaitable[AsyncPager[T]]] | None) -> None:
+        super().__init__(page, results)
+        self._follow = follow
+        self.has_next = follow is not None
 
     @classmethod
-    async def first(cls, fetch: Callable[[int], Awaitable[Any]], results: str, number: int = 1) -> AsyncPager[T]:
-        return cls(await fetch(number), fetch, results, number)
+    async def numbered(cls, fetch: Callable[[int], Awaitable[Any]], results: str, number: int = 1) -> AsyncPager[T]:
+        page = await fetch(number)
+        more = _more_numbered(page, number, results)
+        return cls(page, results, (lambda: cls.numbered(fetch, results, number + 1)) if more else None)
+
+    @classmethod
+    async def tokened(
+        cls, first: Callable[[], Awaitable[Any]], fetch: Callable[[str], Awaitable[Any]], token: str, results: str
+    ) -> AsyncPager[T]:
+        page = await first()
+        following = _next_token(page, token)
+        follow = (lambda: cls.tokened(lambda: fetch(following), fetch, token, results)) if following else None
+        return cls(page, results, follow)
 
     async def next_page(self) -> AsyncPager[T] | None:
-        if not self.has_next:
-            return None
-        return await AsyncPager.first(self._fetch, self._results, self.page_number + 1)
+        return await self._follow() if self._follow else None
 
     async def iter_pages(self) -> AsyncIterator[AsyncPager[T]]:
         page: AsyncPager[T] | None = self
@@ -86,16 +118,11 @@ class AsyncPager(_Page[T]):
 
 
 class AsyncPagerRequest(Generic[T]):
-    """What an async `list()` returns: `await` it for the first page's `AsyncPager` (as the official
-    package does), or `async for` it directly over every item."""
+    """What an async list returns: `await` it for the first page's `AsyncPager` (as the official package
+    does), or `async for` it directly over every item."""
 
-    def __init__(self, fetch: Callable[[int], Awaitable[Any]], results: str, number: int = 1) -> None:
-        self._fetch = fetch
-        self._results = results
-        self._number = number
-
-    async def _first(self) -> AsyncPager[T]:
-        return await AsyncPager.first(self._fetch, self._results, self._number)
+    def __init__(self, first: Callable[[], Awaitable[AsyncPager[T]]]) -> None:
+        self._first = first
 
     def __await__(self) -> Generator[Any, None, AsyncPager[T]]:
         return self._first().__await__()

@@ -41,13 +41,16 @@ def encode(
     if operation.body == "json":
         request["json"] = to_json(given)
     elif operation.body == "multipart":
-        request["files"] = [
-            (name, open_upload(value, name, stack).to_tuple())
-            if name in operation.files
-            else (name, (None, _text(value).encode(), "text/plain"))  # objects travel as JSON text
-            for name, value in given.items()
-        ]
+        request["files"] = [part for name, value in given.items() for part in _parts(operation, name, value, stack)]
     return request
+
+
+def _parts(operation: Operation[Any], name: str, value: Any, stack: contextlib.ExitStack[Any]) -> list[Any]:
+    """A list is one part per item (a file tuple is one file); objects travel as JSON text."""
+    items = value if isinstance(value, list) or (isinstance(value, tuple) and name not in operation.files) else [value]
+    if name in operation.files:
+        return [(name, open_upload(item, name, stack).to_tuple()) for item in items]
+    return [(name, (None, _text(item).encode(), "text/plain")) for item in items]
 
 
 def to_json(value: Any) -> Any:

@@ -149,6 +149,21 @@ if TYPE_CHECKING:
         RetrieveAssetTranscriptionIncludeItem,
     )
     from .retrieve_video_embedding_option_item import RetrieveVideoEmbeddingOptionItem
+    from .search_clip import SearchClip
+    from .search_clip_user_metadata import SearchClipUserMetadata
+    from .search_item import SearchItem
+    from .search_item_user_metadata import SearchItemUserMetadata
+    from .search_option import SearchOption
+    from .search_page_info import SearchPageInfo
+    from .search_pool import SearchPool
+    from .search_request import SearchRequest
+    from .search_request_group_by import SearchRequestGroupBy
+    from .search_request_operator import SearchRequestOperator
+    from .search_request_query_media_type import SearchRequestQueryMediaType
+    from .search_request_transcription_options_item import (
+        SearchRequestTranscriptionOptionsItem,
+    )
+    from .search_results import SearchResults
     from .segment_definition import SegmentDefinition
     from .segment_field import SegmentField
     from .segment_field_items import SegmentFieldItems
@@ -327,6 +342,19 @@ _MODULES = {
     "RedirectUriList": ".redirect_uri_list",
     "RetrieveAssetTranscriptionIncludeItem": ".retrieve_asset_transcription_include_item",
     "RetrieveVideoEmbeddingOptionItem": ".retrieve_video_embedding_option_item",
+    "SearchClip": ".search_clip",
+    "SearchClipUserMetadata": ".search_clip_user_metadata",
+    "SearchItem": ".search_item",
+    "SearchItemUserMetadata": ".search_item_user_metadata",
+    "SearchOption": ".search_option",
+    "SearchPageInfo": ".search_page_info",
+    "SearchPool": ".search_pool",
+    "SearchRequest": ".search_request",
+    "SearchRequestGroupBy": ".search_request_group_by",
+    "SearchRequestOperator": ".search_request_operator",
+    "SearchRequestQueryMediaType": ".search_request_query_media_type",
+    "SearchRequestTranscriptionOptionsItem": ".search_request_transcription_options_item",
+    "SearchResults": ".search_results",
     "SegmentDefinition": ".segment_definition",
     "SegmentField": ".segment_field",
     "SegmentFieldItems": ".segment_field_items",
@@ -516,6 +544,19 @@ __all__ = (
     "RedirectUriList",
     "RetrieveAssetTranscriptionIncludeItem",
     "RetrieveVideoEmbeddingOptionItem",
+    "SearchClip",
+    "SearchClipUserMetadata",
+    "SearchItem",
+    "SearchItemUserMetadata",
+    "SearchOption",
+    "SearchPageInfo",
+    "SearchPool",
+    "SearchRequest",
+    "SearchRequestGroupBy",
+    "SearchRequestOperator",
+    "SearchRequestQueryMediaType",
+    "SearchRequestTranscriptionOptionsItem",
+    "SearchResults",
     "SegmentDefinition",
     "SegmentField",
     "SegmentFieldItems",
