@@ -97,6 +97,7 @@ class AnalyzeAsyncTasks:
         status: AnalyzeTaskStatus | None = None,
         analysis_mode: AnalysisMode | None = None,
         asset_id: str | None = None,
+        video_url: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[AnalyzeTask]:
         """List analysis tasks"""
@@ -111,6 +112,7 @@ class AnalyzeAsyncTasks:
                 "status": status,
                 "analysis_mode": analysis_mode,
                 "asset_id": asset_id,
+                "video_url": video_url,
             },
             headers={},
             body={},
@@ -267,6 +269,7 @@ class AsyncAnalyzeAsyncTasks:
         status: AnalyzeTaskStatus | None = None,
         analysis_mode: AnalysisMode | None = None,
         asset_id: str | None = None,
+        video_url: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPagerRequest[AnalyzeTask]:
         """List analysis tasks"""
@@ -281,6 +284,7 @@ class AsyncAnalyzeAsyncTasks:
                 "status": status,
                 "analysis_mode": analysis_mode,
                 "asset_id": asset_id,
+                "video_url": video_url,
             },
             headers={},
             body={},
