@@ -99,6 +99,7 @@ class AnalyzeAsyncTasks:
         status: AnalyzeTaskStatus | None = None,
         analysis_mode: AnalysisMode | None = None,
         asset_id: str | None = None,
+        video_url: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[AnalyzeTask]:
         """List analysis tasks"""
@@ -113,6 +114,7 @@ class AnalyzeAsyncTasks:
                 "status": status,
                 "analysis_mode": analysis_mode,
                 "asset_id": asset_id,
+                "video_url": video_url,
             },
             headers={},
             body={},
@@ -269,6 +271,7 @@ class AsyncAnalyzeAsyncTasks:
         status: AnalyzeTaskStatus | None = None,
         analysis_mode: AnalysisMode | None = None,
         asset_id: str | None = None,
+        video_url: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPagerRequest[AnalyzeTask]:
         """List analysis tasks"""
@@ -283,6 +286,7 @@ class AsyncAnalyzeAsyncTasks:
                 "status": status,
                 "analysis_mode": analysis_mode,
                 "asset_id": asset_id,
+                "video_url": video_url,
             },
             headers={},
             body={},

@@ -7,9 +7,9 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from twelvelabs_api.models import Asset, AssetList, AssetTranscription
+from twelvelabs_api.models import Asset, AssetDetail, AssetList, AssetTranscription
 from twelvelabs_api.models.asset_method import AssetMethod
-from twelvelabs_api.models.asset_status import AssetStatus
+from twelvelabs_api.models.asset_type import AssetType
 from twelvelabs_api.models.metadata import Metadata
 from twelvelabs_api.models.retrieve_asset_transcription_include_item import (
     RetrieveAssetTranscriptionIncludeItem,
@@ -46,11 +46,11 @@ _CREATE_ASSET: Operation[Asset] = Operation(
     parse=Asset.from_dict,
 )
 
-_RETRIEVE_ASSET: Operation[Asset] = Operation(
+_RETRIEVE_ASSET: Operation[AssetDetail] = Operation(
     name="assets.retrieve",
     method="GET",
     path="/assets/{asset_id}",
-    parse=Asset.from_dict,
+    parse=AssetDetail.from_dict,
 )
 
 _DELETE_ASSET: Operation[None] = Operation(
@@ -100,10 +100,11 @@ class Assets:
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        asset_ids: builtins.list[str] | None = None,
+        asset_types: builtins.list[AssetType] | None = None,
         filename: str | None = None,
-        status: AssetStatus | None = None,
         request_options: RequestOptions | None = None,
-    ) -> SyncPager[Asset]:
+    ) -> SyncPager[AssetDetail]:
         """List assets"""
         return self._core.paginate(
             _LIST_ASSETS,
@@ -113,8 +114,9 @@ class Assets:
             path={},
             query={
                 "page_limit": page_limit,
+                "asset_ids": asset_ids,
+                "asset_types": asset_types,
                 "filename": filename,
-                "status": status,
             },
             headers={},
             body={},
@@ -160,7 +162,7 @@ class Assets:
         asset_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Asset:
+    ) -> AssetDetail:
         """Retrieve an asset"""
         return self._core.request(
             _RETRIEVE_ASSET,
@@ -178,12 +180,12 @@ class Assets:
         asset_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[Asset], Any] | None = None,
+        callback: Callable[[AssetDetail], Any] | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> Asset:
+    ) -> AssetDetail:
         """Poll `retrieve` until `status` is ready, failed; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -317,10 +319,11 @@ class AsyncAssets:
         *,
         page: int | None = None,
         page_limit: int | None = None,
+        asset_ids: builtins.list[str] | None = None,
+        asset_types: builtins.list[AssetType] | None = None,
         filename: str | None = None,
-        status: AssetStatus | None = None,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPagerRequest[Asset]:
+    ) -> AsyncPagerRequest[AssetDetail]:
         """List assets"""
         return self._core.paginate(
             _LIST_ASSETS,
@@ -330,8 +333,9 @@ class AsyncAssets:
             path={},
             query={
                 "page_limit": page_limit,
+                "asset_ids": asset_ids,
+                "asset_types": asset_types,
                 "filename": filename,
-                "status": status,
             },
             headers={},
             body={},
@@ -377,7 +381,7 @@ class AsyncAssets:
         asset_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> Asset:
+    ) -> AssetDetail:
         """Retrieve an asset"""
         return await self._core.request(
             _RETRIEVE_ASSET,
@@ -395,12 +399,12 @@ class AsyncAssets:
         asset_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[Asset], Any] | None = None,
+        callback: Callable[[AssetDetail], Any] | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> Asset:
+    ) -> AssetDetail:
         """Poll `retrieve` until `status` is ready, failed; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -566,7 +570,7 @@ class RawAssets:
         asset_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> HttpResponse[Asset]:
+    ) -> HttpResponse[AssetDetail]:
         """Retrieve an asset"""
         return self._core.request_raw(
             _RETRIEVE_ASSET,
@@ -731,7 +735,7 @@ class AsyncRawAssets:
         asset_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> HttpResponse[Asset]:
+    ) -> HttpResponse[AssetDetail]:
         """Retrieve an asset"""
         return await self._core.request_raw(
             _RETRIEVE_ASSET,

@@ -14,6 +14,7 @@ from twelvelabs_api.models import (
     CreateIndexResponse,
     Index,
     IndexedAsset,
+    IndexedAssetDetailed,
     IndexedAssetList,
     IndexList,
     IndexModel,
@@ -22,9 +23,6 @@ from twelvelabs_api.models import (
 )
 from twelvelabs_api.models.create_index_request_addons_item import (
     CreateIndexRequestAddonsItem,
-)
-from twelvelabs_api.models.create_indexed_asset_request_user_metadata import (
-    CreateIndexedAssetRequestUserMetadata,
 )
 from twelvelabs_api.models.index_model import IndexModel
 from twelvelabs_api.models.indexed_asset_status import (
@@ -52,6 +50,11 @@ from twelvelabs_api.models.list_videos_sort_option import (
     ListVideosSortOption,
 )
 from twelvelabs_api.models.metadata import Metadata
+from twelvelabs_api.models.metadata_filter import MetadataFilter
+from twelvelabs_api.models.range_filter import RangeFilter
+from twelvelabs_api.models.retrieve_indexed_asset_embedding_option_item import (
+    RetrieveIndexedAssetEmbeddingOptionItem,
+)
 from twelvelabs_api.models.retrieve_video_embedding_option_item import (
     RetrieveVideoEmbeddingOptionItem,
 )
@@ -85,11 +88,11 @@ _CREATE_INDEXED_ASSET: Operation[CreateIndexedAssetResponse] = Operation(
     parse=CreateIndexedAssetResponse.from_dict,
 )
 
-_RETRIEVE_INDEXED_ASSET: Operation[IndexedAsset] = Operation(
+_RETRIEVE_INDEXED_ASSET: Operation[IndexedAssetDetailed] = Operation(
     name="indexes.indexed_assets.retrieve",
     method="GET",
     path="/indexes/{index-id}/indexed-assets/{indexed-asset-id}",
-    parse=IndexedAsset.from_dict,
+    parse=IndexedAssetDetailed.from_dict,
 )
 
 _UPDATE_INDEXED_ASSET: Operation[None] = Operation(
@@ -191,7 +194,16 @@ class IndexesIndexedAssets:
         page_limit: int | None = None,
         sort_by: ListIndexedAssetsSortBy | None = None,
         sort_option: ListIndexedAssetsSortOption | None = None,
-        status: IndexedAssetStatus | None = None,
+        status: builtins.list[IndexedAssetStatus] | None = None,
+        filename: str | None = None,
+        duration: RangeFilter | None = None,
+        fps: RangeFilter | None = None,
+        width: RangeFilter | None = None,
+        height: RangeFilter | None = None,
+        size: RangeFilter | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        user_metadata: MetadataFilter | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[IndexedAsset]:
         """List the assets of an index"""
@@ -208,6 +220,15 @@ class IndexesIndexedAssets:
                 "sort_by": sort_by,
                 "sort_option": sort_option,
                 "status": status,
+                "filename": filename,
+                "duration": duration,
+                "fps": fps,
+                "width": width,
+                "height": height,
+                "size": size,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "user_metadata": user_metadata,
             },
             headers={},
             body={},
@@ -220,7 +241,7 @@ class IndexesIndexedAssets:
         *,
         asset_id: str,
         enable_video_stream: bool | None = None,
-        user_metadata: CreateIndexedAssetRequestUserMetadata | None = None,
+        user_metadata: Metadata | None = None,
         request_options: RequestOptions | None = None,
     ) -> CreateIndexedAssetResponse:
         """Index an asset
@@ -246,8 +267,10 @@ class IndexesIndexedAssets:
         index_id: str,
         indexed_asset_id: str,
         *,
+        embedding_option: builtins.list[RetrieveIndexedAssetEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
         request_options: RequestOptions | None = None,
-    ) -> IndexedAsset:
+    ) -> IndexedAssetDetailed:
         """Retrieve an indexed asset"""
         return self._core.request(
             _RETRIEVE_INDEXED_ASSET,
@@ -255,7 +278,10 @@ class IndexesIndexedAssets:
                 "index-id": index_id,
                 "indexed-asset-id": indexed_asset_id,
             },
-            query={},
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
             headers={},
             body={},
             request_options=request_options,
@@ -267,12 +293,12 @@ class IndexesIndexedAssets:
         indexed_asset_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[IndexedAsset], Any] | None = None,
+        callback: Callable[[IndexedAssetDetailed], Any] | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> IndexedAsset:
+    ) -> IndexedAssetDetailed:
         """Poll `retrieve` until `status` is ready, failed; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -371,7 +397,16 @@ class AsyncIndexesIndexedAssets:
         page_limit: int | None = None,
         sort_by: ListIndexedAssetsSortBy | None = None,
         sort_option: ListIndexedAssetsSortOption | None = None,
-        status: IndexedAssetStatus | None = None,
+        status: builtins.list[IndexedAssetStatus] | None = None,
+        filename: str | None = None,
+        duration: RangeFilter | None = None,
+        fps: RangeFilter | None = None,
+        width: RangeFilter | None = None,
+        height: RangeFilter | None = None,
+        size: RangeFilter | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
+        user_metadata: MetadataFilter | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPagerRequest[IndexedAsset]:
         """List the assets of an index"""
@@ -388,6 +423,15 @@ class AsyncIndexesIndexedAssets:
                 "sort_by": sort_by,
                 "sort_option": sort_option,
                 "status": status,
+                "filename": filename,
+                "duration": duration,
+                "fps": fps,
+                "width": width,
+                "height": height,
+                "size": size,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "user_metadata": user_metadata,
             },
             headers={},
             body={},
@@ -400,7 +444,7 @@ class AsyncIndexesIndexedAssets:
         *,
         asset_id: str,
         enable_video_stream: bool | None = None,
-        user_metadata: CreateIndexedAssetRequestUserMetadata | None = None,
+        user_metadata: Metadata | None = None,
         request_options: RequestOptions | None = None,
     ) -> CreateIndexedAssetResponse:
         """Index an asset
@@ -426,8 +470,10 @@ class AsyncIndexesIndexedAssets:
         index_id: str,
         indexed_asset_id: str,
         *,
+        embedding_option: builtins.list[RetrieveIndexedAssetEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
         request_options: RequestOptions | None = None,
-    ) -> IndexedAsset:
+    ) -> IndexedAssetDetailed:
         """Retrieve an indexed asset"""
         return await self._core.request(
             _RETRIEVE_INDEXED_ASSET,
@@ -435,7 +481,10 @@ class AsyncIndexesIndexedAssets:
                 "index-id": index_id,
                 "indexed-asset-id": indexed_asset_id,
             },
-            query={},
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
             headers={},
             body={},
             request_options=request_options,
@@ -447,12 +496,12 @@ class AsyncIndexesIndexedAssets:
         indexed_asset_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[IndexedAsset], Any] | None = None,
+        callback: Callable[[IndexedAssetDetailed], Any] | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> IndexedAsset:
+    ) -> IndexedAssetDetailed:
         """Poll `retrieve` until `status` is ready, failed; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -547,7 +596,7 @@ class RawIndexesIndexedAssets:
         *,
         asset_id: str,
         enable_video_stream: bool | None = None,
-        user_metadata: CreateIndexedAssetRequestUserMetadata | None = None,
+        user_metadata: Metadata | None = None,
         request_options: RequestOptions | None = None,
     ) -> HttpResponse[CreateIndexedAssetResponse]:
         """Index an asset
@@ -573,8 +622,10 @@ class RawIndexesIndexedAssets:
         index_id: str,
         indexed_asset_id: str,
         *,
+        embedding_option: builtins.list[RetrieveIndexedAssetEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
         request_options: RequestOptions | None = None,
-    ) -> HttpResponse[IndexedAsset]:
+    ) -> HttpResponse[IndexedAssetDetailed]:
         """Retrieve an indexed asset"""
         return self._core.request_raw(
             _RETRIEVE_INDEXED_ASSET,
@@ -582,7 +633,10 @@ class RawIndexesIndexedAssets:
                 "index-id": index_id,
                 "indexed-asset-id": indexed_asset_id,
             },
-            query={},
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
             headers={},
             body={},
             request_options=request_options,
@@ -644,7 +698,7 @@ class AsyncRawIndexesIndexedAssets:
         *,
         asset_id: str,
         enable_video_stream: bool | None = None,
-        user_metadata: CreateIndexedAssetRequestUserMetadata | None = None,
+        user_metadata: Metadata | None = None,
         request_options: RequestOptions | None = None,
     ) -> HttpResponse[CreateIndexedAssetResponse]:
         """Index an asset
@@ -670,8 +724,10 @@ class AsyncRawIndexesIndexedAssets:
         index_id: str,
         indexed_asset_id: str,
         *,
+        embedding_option: builtins.list[RetrieveIndexedAssetEmbeddingOptionItem] | None = None,
+        transcription: bool | None = None,
         request_options: RequestOptions | None = None,
-    ) -> HttpResponse[IndexedAsset]:
+    ) -> HttpResponse[IndexedAssetDetailed]:
         """Retrieve an indexed asset"""
         return await self._core.request_raw(
             _RETRIEVE_INDEXED_ASSET,
@@ -679,7 +735,10 @@ class AsyncRawIndexesIndexedAssets:
                 "index-id": index_id,
                 "indexed-asset-id": indexed_asset_id,
             },
-            query={},
+            query={
+                "embedding_option": embedding_option,
+                "transcription": transcription,
+            },
             headers={},
             body={},
             request_options=request_options,
@@ -1156,6 +1215,9 @@ class Indexes:
         sort_option: ListIndexesSortOption | None = None,
         index_name: str | None = None,
         model_family: ListIndexesModelFamily | None = None,
+        model_options: str | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[Index]:
         """List indexes"""
@@ -1171,6 +1233,9 @@ class Indexes:
                 "sort_option": sort_option,
                 "index_name": index_name,
                 "model_family": model_family,
+                "model_options": model_options,
+                "created_at": created_at,
+                "updated_at": updated_at,
             },
             headers={},
             body={},
@@ -1285,6 +1350,9 @@ class AsyncIndexes:
         sort_option: ListIndexesSortOption | None = None,
         index_name: str | None = None,
         model_family: ListIndexesModelFamily | None = None,
+        model_options: str | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPagerRequest[Index]:
         """List indexes"""
@@ -1300,6 +1368,9 @@ class AsyncIndexes:
                 "sort_option": sort_option,
                 "index_name": index_name,
                 "model_family": model_family,
+                "model_options": model_options,
+                "created_at": created_at,
+                "updated_at": updated_at,
             },
             headers={},
             body={},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from collections.abc import Callable
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from twelvelabs_api.models import (
     CreateIndexingTaskResponse,
     IndexingTask,
+    IndexingTaskDetailed,
     IndexingTaskList,
 )
 from twelvelabs_api.models.indexing_task_status import (
@@ -52,11 +54,11 @@ _CREATE_TASK: Operation[CreateIndexingTaskResponse] = Operation(
     parse=CreateIndexingTaskResponse.from_dict,
 )
 
-_RETRIEVE_TASK: Operation[IndexingTask] = Operation(
+_RETRIEVE_TASK: Operation[IndexingTaskDetailed] = Operation(
     name="tasks.retrieve",
     method="GET",
     path="/tasks/{task_id}",
-    parse=IndexingTask.from_dict,
+    parse=IndexingTaskDetailed.from_dict,
 )
 
 _DELETE_TASK: Operation[None] = Operation(
@@ -82,7 +84,13 @@ class Tasks:
         sort_by: ListTasksSortBy | None = None,
         sort_option: ListTasksSortOption | None = None,
         index_id: str | None = None,
-        status: IndexingTaskStatus | None = None,
+        status: builtins.list[IndexingTaskStatus] | None = None,
+        filename: str | None = None,
+        duration: float | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> SyncPager[IndexingTask]:
         """List indexing tasks"""
@@ -98,6 +106,12 @@ class Tasks:
                 "sort_option": sort_option,
                 "index_id": index_id,
                 "status": status,
+                "filename": filename,
+                "duration": duration,
+                "width": width,
+                "height": height,
+                "created_at": created_at,
+                "updated_at": updated_at,
             },
             headers={},
             body={},
@@ -138,7 +152,7 @@ class Tasks:
         task_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> IndexingTask:
+    ) -> IndexingTaskDetailed:
         """Retrieve an indexing task"""
         return self._core.request(
             _RETRIEVE_TASK,
@@ -156,12 +170,12 @@ class Tasks:
         task_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[IndexingTask], Any] | None = None,
+        callback: Callable[[IndexingTaskDetailed], Any] | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> IndexingTask:
+    ) -> IndexingTaskDetailed:
         """Poll `retrieve` until `status` is ready, failed; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -212,7 +226,13 @@ class AsyncTasks:
         sort_by: ListTasksSortBy | None = None,
         sort_option: ListTasksSortOption | None = None,
         index_id: str | None = None,
-        status: IndexingTaskStatus | None = None,
+        status: builtins.list[IndexingTaskStatus] | None = None,
+        filename: str | None = None,
+        duration: float | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncPagerRequest[IndexingTask]:
         """List indexing tasks"""
@@ -228,6 +248,12 @@ class AsyncTasks:
                 "sort_option": sort_option,
                 "index_id": index_id,
                 "status": status,
+                "filename": filename,
+                "duration": duration,
+                "width": width,
+                "height": height,
+                "created_at": created_at,
+                "updated_at": updated_at,
             },
             headers={},
             body={},
@@ -268,7 +294,7 @@ class AsyncTasks:
         task_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> IndexingTask:
+    ) -> IndexingTaskDetailed:
         """Retrieve an indexing task"""
         return await self._core.request(
             _RETRIEVE_TASK,
@@ -286,12 +312,12 @@ class AsyncTasks:
         task_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[IndexingTask], Any] | None = None,
+        callback: Callable[[IndexingTaskDetailed], Any] | None = None,
         timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> IndexingTask:
+    ) -> IndexingTaskDetailed:
         """Poll `retrieve` until `status` is ready, failed; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -366,7 +392,7 @@ class RawTasks:
         task_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> HttpResponse[IndexingTask]:
+    ) -> HttpResponse[IndexingTaskDetailed]:
         """Retrieve an indexing task"""
         return self._core.request_raw(
             _RETRIEVE_TASK,
@@ -440,7 +466,7 @@ class AsyncRawTasks:
         task_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> HttpResponse[IndexingTask]:
+    ) -> HttpResponse[IndexingTaskDetailed]:
         """Retrieve an indexing task"""
         return await self._core.request_raw(
             _RETRIEVE_TASK,
@@ -476,4 +502,4 @@ class AsyncRawTasks:
 
 # The official package's names for this group's types.
 TasksCreateResponse = CreateIndexingTaskResponse
-TasksRetrieveResponse = IndexingTask
+TasksRetrieveResponse = IndexingTaskDetailed

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import CreateIndexingTaskResponse as TasksCreateResponse
     from twelvelabs_api.models import CreateIndexResponse as IndexesCreateResponse
     from twelvelabs_api.models import Index as IndexSchema
-    from twelvelabs_api.models import IndexingTask as TasksRetrieveResponse
+    from twelvelabs_api.models import IndexingTask as VideoIndexingTask
+    from twelvelabs_api.models import IndexingTaskDetailed as TasksRetrieveResponse
     from twelvelabs_api.models import IndexModel as IndexesCreateRequestModelsItem
     from twelvelabs_api.models import SearchResults as SearchRetrieveResponse
     from twelvelabs_api.models import (
@@ -80,10 +81,11 @@ _ALIASES = {
     "SummarizeResponse_Highlight": "SummarizeHighlightResult",
     "SummarizeResponse_Summary": "SummarizeSummaryResult",
     "TasksCreateResponse": "CreateIndexingTaskResponse",
-    "TasksRetrieveResponse": "IndexingTask",
+    "TasksRetrieveResponse": "IndexingTaskDetailed",
     "VideoContext_AssetId": "VideoContextAssetId",
     "VideoContext_Base64String": "VideoContextBase64String",
     "VideoContext_Url": "VideoContextUrl",
+    "VideoIndexingTask": "IndexingTask",
 }
 _UNIONS = {
     "StreamAnalyzeResponse": ("StreamStartEvent", "TextGenerationEvent", "StreamEndEvent"),
@@ -97,16 +99,24 @@ __all__ = [
     "AnalyzeRequest",
     "AnalyzeTask",
     "AnalyzeTaskList",
+    "AnalyzeTaskRequestParams",
     "AnalyzeTaskResponse",
     "AnalyzeTaskResult",
     "AnalyzeTaskVideoSource",
+    "AnalyzeTaskWebhookInfo",
     "Asset",
+    "AssetDetail",
+    "AssetHls",
     "AssetIndexedAsset",
     "AssetIndexedAssetList",
     "AssetList",
+    "AssetSource",
+    "AssetSourceDetails",
+    "AssetThumbnail",
     "AssetTranscription",
     "AsyncResponseFormat",
     "AsyncResponseFormatJsonSchema",
+    "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
     "CancelAnalyzeTaskResponse",
@@ -122,7 +132,6 @@ __all__ = [
     "CreateEntityCollectionRequest",
     "CreateEntityRequest",
     "CreateIndexedAssetRequest",
-    "CreateIndexedAssetRequestUserMetadata",
     "CreateIndexedAssetResponse",
     "CreateIndexingTaskRequest",
     "CreateIndexingTaskResponse",
@@ -150,11 +159,12 @@ __all__ = [
     "ImportList",
     "Index",
     "IndexedAsset",
+    "IndexedAssetDetailed",
     "IndexedAssetList",
-    "IndexedAssetUserMetadata",
     "IndexesCreateRequestModelsItem",
     "IndexesCreateResponse",
     "IndexingTask",
+    "IndexingTaskDetailed",
     "IndexingTaskList",
     "IndexList",
     "IndexModel",
@@ -179,8 +189,10 @@ __all__ = [
     "KnowledgeStoreSearchResult",
     "KnowledgeStoreSearchResultMetadata",
     "Metadata",
+    "MetadataFilter",
     "NonStreamAnalyzeResponse",
     "PageInfo",
+    "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
     "ResponseFormat",
@@ -221,6 +233,7 @@ __all__ = [
     "SyncResponseFormatJsonSchema",
     "TasksCreateResponse",
     "TasksRetrieveResponse",
+    "TechnicalMetadata",
     "TextGenerationEvent",
     "TimeRange",
     "TokenUsage",
@@ -247,9 +260,10 @@ __all__ = [
     "VideoEmbeddingSegment",
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
+    "VideoIndexingTask",
     "VideoList",
+    "VideoStream",
     "VideoSystemMetadata",
-    "VideoUserMetadata",
 ]
 
 

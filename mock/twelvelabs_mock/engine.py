@@ -10,7 +10,9 @@ handlers per operationId) add what the document cannot say.
 
 from __future__ import annotations
 
+import datetime
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +22,7 @@ from starlette.responses import JSONResponse, Response
 from . import synth
 from .errors import invalid, not_found
 from .faults import Fault
-from .spec import Operation, Spec
+from .spec import Operation, Parameter, Spec
 from .state import Record, Settings, Store
 from .validation import ValidRequest
 
@@ -158,7 +160,7 @@ class Engine:
         shape = self.shapes[op.operation_id]
         parents = self.parents(ctx, shape.collection) or ()
         resource = self.resource(shape.collection)
-        given = {k: v for k, v in ctx.body.items() if k not in ctx.request.files}
+        given = {k: self._decoded(op, k, v) for k, v in ctx.body.items() if k not in ctx.request.files}
         if shape.kind == "create":
             made = resource.before_create(ctx, given)
             record = made if isinstance(made, Record) else ctx.store.add(shape.collection, parents, given, **made)
@@ -178,6 +180,19 @@ class Engine:
             resource.before_delete(ctx, record)
             ctx.store.remove(record)
         return self.answer(ctx, record)
+
+    def _decoded(self, op: Operation, name: str, value: Any) -> Any:
+        """A JSON object sent as text (a multipart `user_metadata`) is kept as the object answers show."""
+        raw = self.spec.resolve(op.body_schema or {}).get("properties", {}).get(name, {})
+        if isinstance(value, str) and self.spec.resolve(raw).get("contentMediaType") == "application/json":
+            return json.loads(value)  # validated as JSON already (contentSchema)
+        return value
+
+    def properties(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A schema's properties, with those of its `allOf` parts."""
+        resolved = self.spec.resolve(schema)
+        found = {k: v for part in resolved.get("allOf", []) for k, v in self.properties(part).items()}
+        return {**found, **resolved.get("properties", {})}
 
     def parents(self, ctx: Context, collection: str) -> tuple[str, ...] | None:
         """The ids of the records enclosing `collection`, from the request's path (404 for one that does not
@@ -263,18 +278,35 @@ class Engine:
     def render(self, ctx: Context, record: Record, schema: dict[str, Any]) -> Any:
         """The record as `schema` shows it: its id, timestamps, stored fields and the behaviour's view."""
         store = ctx.store
-        given = {"created_at": store.timestamp(record.created), "updated_at": store.timestamp(record.updated)}
+        given: dict[str, Any] = {"created_at": store.timestamp(record.created)}
+        given["updated_at"] = store.timestamp(record.updated)
         owners = [part[1:-1].replace("-", "_") for part in record.collection.split("/") if part.startswith("{")]
         given.update(zip(owners, record.parents, strict=False))  # a nested record names its parents
         given.update(record.fields)
         given.update(self.resource(record.collection).view(ctx, record))
-        properties = self.spec.resolve(schema).get("properties", {})
+        properties = self.properties(schema)
+        for name, sub in properties.items():
+            if sub.get("x-mock-echo"):  # the record's own request fields that this object names
+                echoed = {k: v for k, v in record.fields.items() if k in self.properties(sub)}
+                if echoed:
+                    given[name] = echoed
+            elif name not in given and self._asked(ctx, record, sub.get("x-mock-when")):
+                given[name] = synth.instance(self.spec.resolve, sub, {}, seed=name, now=given["updated_at"])
         item = (self.item_params.get(record.collection) or "").replace("-", "_")
         id_name = next((name for name in (item, "_id", "id") if name in properties), None)
         if id_name is not None:
             given[id_name] = record.id
         given.update(self.counts(ctx, schema, given, record))
         return synth.instance(self.spec.resolve, schema, given, seed=record.id, now=given["updated_at"])
+
+    def _asked(self, ctx: Context, record: Record, name: str | None) -> bool:
+        """`x-mock-when: <name>`: the request's query parameter, else the record's field (or its create
+        default) of that name, asks for an optional part of the answer."""
+        if name is None:
+            return False
+        if name in ctx.request.query:
+            return bool(ctx.request.query[name])
+        return bool(record.fields.get(name, self._create_default(record.collection, name)))
 
     def page(self, ctx: Context, records: list[Record], resource: Resource) -> Any:
         op, query, store = ctx.operation, ctx.request.query, ctx.store
@@ -290,7 +322,7 @@ class Engine:
                 continue
             defaults[param.name] = self.spec.resolve(param.schema).get("default")
             if param.name not in PAGING and param.name in query:
-                rows = [row for row in rows if self._matches(ctx, resource, row, param.schema, param.name, query)]
+                rows = [row for row in rows if self._matches(ctx, resource, row, param, query[param.name])]
         if "sort_by" in query:
             descending = query.get("sort_option", defaults.get("sort_option") or "desc") == "desc"
             rows.sort(key=lambda row: str(_lookup(row[1], query["sort_by"])), reverse=descending)
@@ -307,33 +339,27 @@ class Engine:
         return synth.instance(self.spec.resolve, schema, {array: chosen, "page_info": info}, seed=array, now=now)
 
     def _matches(
-        self,
-        ctx: Context,
-        resource: Resource,
-        row: tuple[Record, Any],
-        schema: dict[str, Any],
-        name: str,
-        query: dict[str, Any],
+        self, ctx: Context, resource: Resource, row: tuple[Record, Any], param: Parameter, wanted: Any
     ) -> bool:
+        """Whether a record passes a list filter: the answer's field of the parameter's name (or the
+        `x-mock-filter` field), compared as the parameter's schema says unless `x-mock-filter` says how."""
         record, view = row
-        wanted = query[name]
-        custom = resource.matches(ctx, record, view, name, wanted)
+        custom = resource.matches(ctx, record, view, param.name, wanted)
         if custom is not None:
             return custom
-        found = _lookup(view, name)
-        if found is _MISSING:
-            found = record.fields.get(name, self._create_default(record.collection, name))
-        plain = self.spec.resolve(schema)
-        if plain.get("contentMediaType") == "application/json":  # a JSON object in a string: each pair matches
-            try:
-                pairs = json.loads(wanted)
-            except ValueError:
-                return False  # unchecked text (fuzzers ignore contentMediaType) that matches nothing
-            match = isinstance(found, dict) and isinstance(pairs, dict)
-            return match and all(found.get(key) == value for key, value in pairs.items())
-        if plain.get("type") == "string" and "enum" not in plain and isinstance(found, str):
-            return str(wanted).lower() in found.lower()  # free text filters match a part, ignoring case
-        return bool(found == wanted)
+        path = param.filter.get("field", param.name)
+        found = _values(view, path)
+        if not found:  # a stored field the answer does not show (an asset's kind), or the create's default
+            found = _values(record.fields, path) or [self._create_default(record.collection, path)]
+        schema = self.spec.resolve(param.schema)
+        if "separator" in param.filter:  # several values in one string: the record has each of them
+            return all(_compare(found, part, "equals") for part in str(wanted).split(param.filter["separator"]))
+        if schema.get("type") == "array":  # one or more values: the record has one of them
+            schema = self.spec.resolve(schema.get("items", {}))
+        else:
+            wanted = [wanted]
+        match = param.filter.get("match") or _default_match(self.properties(schema), schema)
+        return any(_compare(found, one, match) for one in wanted)
 
     def _create_default(self, collection: str, name: str) -> Any:
         create = self.creates.get(collection)
@@ -349,6 +375,75 @@ def _lookup(view: Any, name: str) -> Any:
     if name in view:
         return view[name]
     return next((value[name] for value in view.values() if isinstance(value, dict) and name in value), _MISSING)
+
+
+def _default_match(properties: dict[str, Any], schema: dict[str, Any]) -> str:
+    if {"gte", "lte"} & properties.keys():
+        return "range"  # `{gte, lte}`: within the bounds given
+    if schema.get("type") == "object" or schema.get("contentMediaType") == "application/json":
+        return "pairs"  # every key of the object, with the same value
+    if schema.get("type") == "string" and "enum" not in schema:
+        return "contains"  # free text matches a part, ignoring case
+    return "equals"
+
+
+def _compare(found: list[Any], wanted: Any, match: str) -> bool:
+    """Whether one of the record's values matches the wanted one."""
+    if match == "pairs":
+        try:
+            pairs = json.loads(wanted) if isinstance(wanted, str) else wanted
+        except ValueError:
+            return False  # unchecked text (fuzzers ignore contentMediaType) that matches nothing
+        return isinstance(pairs, dict) and any(
+            isinstance(f, dict) and all(_same(f.get(key), value) for key, value in pairs.items()) for f in found
+        )
+    if match == "range":
+        low, high = wanted.get("gte", float("-inf")), wanted.get("lte", float("inf"))
+        return any(isinstance(f, int | float) and not isinstance(f, bool) and low <= f <= high for f in found)
+    if match == "since":
+        start = _moment(wanted)
+        return start is not None and any(isinstance(f, str) and (_moment(f) or start) >= start for f in found)
+    if match == "contains":
+        return any(isinstance(f, str) and str(wanted).lower() in f.lower() for f in found)
+    return any(_same(f, wanted) for f in found)
+
+
+def _same(found: Any, wanted: Any) -> bool:
+    """Equal, where query text stands for a number or boolean (`?rating=9.3`, `?reviewed=true`) and a
+    list of strings holds the value."""
+    if isinstance(found, list):
+        return any(_same(item, wanted) for item in found)
+    if found == wanted or not isinstance(wanted, str) or isinstance(found, str) or found is None:
+        return bool(found == wanted)
+    if isinstance(found, bool):
+        return wanted.lower() == str(found).lower()
+    try:
+        return bool(float(wanted) == found)
+    except ValueError:
+        return False
+
+
+def _moment(text: str) -> datetime.datetime | None:
+    """An RFC 3339 time (Python 3.10's fromisoformat wants `+00:00` and 0, 3 or 6 fraction digits); None for
+    one the pattern lets through but the calendar does not (February 31st, year 0)."""
+    text = re.sub(r"\.(\d+)", lambda m: "." + (m[1] + "000000")[:6], text.upper().replace("Z", "+00:00"))
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _values(view: Any, path: str) -> list[Any]:
+    """The values at a dotted path of an answer, starting at the top or one object down (a task's
+    `video_source.url`), through lists (an index's `models.model_options`); lists are flattened."""
+    nodes = [view]
+    first = path.split(".")[0]
+    if isinstance(view, dict) and first not in view:
+        nodes = [value for value in view.values() if isinstance(value, dict) and first in value]
+    for part in path.split("."):
+        items = [item for node in nodes for item in (node if isinstance(node, list) else [node])]
+        nodes = [item[part] for item in items if isinstance(item, dict) and item.get(part) is not None]
+    return [item for node in nodes for item in (node if isinstance(node, list) else [node])]
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -114,7 +114,7 @@ def chapters(key: Any, duration: float) -> list[dict[str, Any]]:
             "chapter_summary": free_text(seed, target_words=14),
         }
         # bounds is a sorted set, so every start < end
-        for number, (start, end) in enumerate(itertools.pairwise(bounds), start=1)
+        for number, (start, end) in enumerate(itertools.pairwise(bounds))  # numbered from 0, as the API does
     ]
 
 

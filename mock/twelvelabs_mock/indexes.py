@@ -7,7 +7,7 @@ from typing import Any
 
 from .engine import Context, Resource
 from .errors import conflict, invalid
-from .state import Record, duration_for
+from .state import Record, duration_for, video_format
 
 ASSETS = "/assets"
 INDEXES = "/indexes"
@@ -29,18 +29,21 @@ def indexing(ctx: Context, record: Record) -> tuple[str, float]:
 
 def video_view(ctx: Context, record: Record, fps: bool = True) -> dict[str, Any]:
     status, finished = indexing(ctx, record)
-    metadata = {"filename": record.meta["filename"], "duration": record.meta["duration"], "width": 1920}
-    metadata.update({"height": 1080, "fps": 30} if fps else {"height": 1080})
+    meta = record.meta
+    metadata = {name: meta[name] for name in ("filename", "duration", "width", "height")}
+    metadata.update({"fps": meta["fps"], "size": meta["size"]} if fps else {})  # a task's metadata has neither
     found: dict[str, Any] = {"status": status, "system_metadata": metadata}
-    found["updated_at"] = ctx.store.timestamp(min(ctx.store.clock.now(), finished))
+    # Updated by indexing progress, or later by a change (user metadata).
+    found["updated_at"] = ctx.store.timestamp(max(record.updated, min(ctx.store.clock.now(), finished)))
     if status == "ready":
         found["indexed_at"] = ctx.store.timestamp(finished)
     return found
 
 
-def video_meta(ctx: Context, filename: str, duration: float) -> dict[str, Any]:
+def video_meta(ctx: Context, filename: str, duration: float, size: int, shape: dict[str, Any]) -> dict[str, Any]:
     outcome, ready_after = ctx.outcome(), ctx.settings.timings.indexing
-    return {"filename": filename, "duration": duration, "outcome": outcome, "ready_after": ready_after}
+    found = {"filename": filename, "duration": duration, "size": size, **shape}
+    return {**found, "outcome": outcome, "ready_after": ready_after}
 
 
 class Indexes(Resource):
@@ -77,7 +80,8 @@ class IndexedAssets(Resource):
         status = ctx.engine.resource(ASSETS).view(ctx, asset)["status"]
         if status != "ready":
             raise invalid(f"The asset {asset.id} is {status}; index it once its status is ready.")
-        return video_meta(ctx, asset.fields["filename"], asset.meta["duration"])
+        shape = {name: asset.meta[name] for name in ("width", "height", "fps")}
+        return video_meta(ctx, asset.fields["filename"], asset.meta["duration"], asset.fields["size"], shape)
 
     def view(self, ctx: Context, record: Record) -> dict[str, Any]:
         index = ctx.store.get(INDEXES, record.parents[0])  # named where an asset lists the indexes using it
@@ -95,12 +99,15 @@ class IndexingTasks(Resource):
         index = ctx.find(INDEXES, fields["index_id"])
         upload = ctx.request.files.get("video_file")
         if upload is not None:
-            filename, duration = upload.filename or "upload", duration_for(upload.sha256, 10, 600)
+            key, filename, duration = upload.sha256, upload.filename or "upload", duration_for(upload.sha256, 10, 600)
+            size = upload.size
         else:
-            url = fields["video_url"]
-            filename, duration = url.rstrip("/").rsplit("/", 1)[-1] or "video", duration_for(url)
-        meta = video_meta(ctx, filename, duration)
-        fields["video_id"] = ctx.store.add(INDEXED_ASSETS, (index.id,), {}, **meta).id
+            key = fields["video_url"]
+            filename, duration = key.rstrip("/").rsplit("/", 1)[-1] or "video", duration_for(key)
+            size = int(duration * 400_000)
+        meta = video_meta(ctx, filename, duration, size, video_format(key))
+        shared = {k: v for k, v in fields.items() if k in ("user_metadata", "enable_video_stream")}
+        fields["video_id"] = ctx.store.add(INDEXED_ASSETS, (index.id,), shared, **meta).id
         return meta
 
     def view(self, ctx: Context, record: Record) -> dict[str, Any]:

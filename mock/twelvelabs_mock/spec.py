@@ -42,6 +42,8 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     validator: jsonschema.Draft202012Validator
+    style: str = "form"  # deepObject: an object sent as `name[key]=value`
+    filter: dict[str, Any] = field(default_factory=dict)  # `x-mock-filter`: how a list filter compares
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class Spec:
                     required=bool(param.get("required", False)),
                     schema=param["schema"],
                     validator=self.validator(param["schema"]),
+                    style=param.get("style", "form"),
+                    filter=param.get("x-mock-filter", {}),
                 )
             )
         media_type = body_schema = body_validator = None

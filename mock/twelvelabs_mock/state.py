@@ -102,6 +102,13 @@ class Store:
                 del self.collections[(name, parents)]
 
 
+def video_format(key: str) -> dict[str, Any]:
+    """A stable, plausible frame size and rate for media the mock cannot decode."""
+    formats = ((1920, 1080, 30.0), (1280, 720, 25.0), (3840, 2160, 60.0))
+    width, height, fps = formats[int(hashlib.sha256(f"format:{key}".encode()).hexdigest()[:8], 16) % len(formats)]
+    return {"width": width, "height": height, "fps": fps}
+
+
 def duration_for(key: str, low: float = 30.0, high: float = 900.0) -> float:
     """A stable, plausible duration (seconds) for media the mock cannot decode."""
     fraction = int(hashlib.sha256(key.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF

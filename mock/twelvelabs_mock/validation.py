@@ -47,15 +47,18 @@ async def validate_request(spec: Spec, operation: Operation, request: Request, p
             _check(param.validator, path[param.name], param.name)
         elif param.location == "query":
             raw = request.query_params.getlist(param.name)
-            if not raw:
+            schema = spec.resolve(param.schema)
+            value: Any = None
+            if param.style == "deepObject":  # an object travels as `name[key]=value`
+                value = _deep_object(request, param.name, schema, spec) or None
+            elif schema.get("type") == "array" and raw:  # a list travels as the key repeated
+                value = [_coerce(item, schema.get("items", {}), spec, param.name) for item in raw]
+            elif raw:
+                value = _coerce(raw[-1], param.schema, spec, param.name)
+            if value is None:
                 if param.required:
                     raise not_provided(f"The {param.name} parameter is required.")
                 continue
-            schema = spec.resolve(param.schema)
-            if schema.get("type") == "array":  # a list travels as the key repeated
-                value: Any = [_coerce(item, schema.get("items", {}), spec, param.name) for item in raw]
-            else:
-                value = _coerce(raw[-1], param.schema, spec, param.name)
             _check(param.validator, value, param.name)
             valid.query[param.name] = value
         elif param.location == "header":
@@ -151,6 +154,17 @@ async def _digest(name: str, upload: UploadFile) -> UploadedFile:
         size=size,
         sha256=digest.hexdigest(),
     )
+
+
+def _deep_object(request: Request, name: str, schema: dict[str, Any], spec: Spec) -> dict[str, Any]:
+    """The `name[key]=value` pairs of a query string, each value typed by its property's schema."""
+    known, other = schema.get("properties", {}), schema.get("additionalProperties")
+    found = {}
+    for key, raw in request.query_params.multi_items():
+        if key.startswith(f"{name}[") and key.endswith("]"):
+            inner = key[len(name) + 1 : -1]
+            found[inner] = _coerce(raw, known.get(inner, other if isinstance(other, dict) else {}), spec, key)
+    return found
 
 
 def _coerce(raw: str, schema: dict[str, Any], spec: Spec, name: str) -> Any:

@@ -160,7 +160,9 @@ def test_videos_indexed_assets_and_asset_sub_resources(client: TwelveLabs, mock:
     assert [v.id for v in videos.list(index.id)] == [indexed.id]
     assert [v.id for v in videos.list(index.id, user_metadata='{"category": "keynote"}')] == [indexed.id]
     assert list(videos.list(index.id, user_metadata='{"category": "demo"}')) == []
-    assert [v.id for v in videos.list(index.id, filename="KEYNOTE", width=1920)] == [indexed.id]
+    width = videos.retrieve(index.id, indexed.id).system_metadata.width  # stable per media (1280 here)
+    assert [v.id for v in videos.list(index.id, filename="KEYNOTE", width=width)] == [indexed.id]
+    assert list(videos.list(index.id, width=width + 1)) == []
     video = videos.retrieve(index.id, indexed.id, embedding_option=["visual", "audio"], transcription=True)
     assert (video.asset_id, video.system_metadata.filename) == (asset, "keynote.mp4")
     videos.update(index.id, indexed.id, user_metadata=metadata(category="demo"))

@@ -82,11 +82,13 @@ def test_asset_lifecycle_direct_upload(api: Api) -> None:
     created = api.http.post("/assets", files={"method": (None, "direct"), "file": ("clip.mp4", payload, "video/mp4")})
     assert created.status_code == 201, created.text
     asset = created.json()
-    assert (asset["status"], asset["filename"], asset["size"]) == ("processing", "clip.mp4", len(payload))
+    assert (asset["status"], asset["filename"], asset["file_type"]) == ("processing", "clip.mp4", "video/mp4")
+    assert "size" not in asset, "the create's answer has no size (the asset's details do, once ready)"
     error = error_of(api.post("/analyze", {"video": {"type": "asset_id", "asset_id": asset["_id"]}, "prompt": "x"}))
     assert error[:2] == (400, "parameter_invalid") and "processing" in error[2]
     api.control.advance(3)
-    assert api.get(f"/assets/{asset['_id']}").json()["status"] == "ready"
+    ready = api.get(f"/assets/{asset['_id']}").json()
+    assert (ready["status"], ready["size"]) == ("ready", len(payload))
     logged = api.control.requests()[0]["files"]["file"]
     assert logged["size"] == len(payload) and len(logged["sha256"]) == 64
     assert api.get("/assets", params={"filename": "CLIP"}).json()["page_info"]["total_results"] == 1

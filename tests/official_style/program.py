@@ -123,6 +123,28 @@ def analysis_task_create_retrieve_list():
 
 
 @step
+def list_filters():
+    tasks = client.tasks.list(index_id=state["index_id"], status=["ready", "indexing"], filename="keynote")
+    assert len(list(tasks)) == 1
+    assert list(client.tasks.list(index_id=state["index_id"], status=["failed"])) == []
+    assets = client.assets.list(asset_ids=[state["asset_id"]], asset_types=["video"])
+    assert [asset.id for asset in assets] == [state["asset_id"]]
+    assert list(client.assets.list(asset_ids=[state["asset_id"]], asset_types=["image"])) == []
+    indexes = client.indexes.list(model_options="visual,audio", created_at="2000-01-01T00:00:00Z")
+    assert [index.id for index in indexes] == [state["index_id"]]
+    assert client.analyze_async.tasks.list(video_url=VIDEO_URL).data
+    assert not client.analyze_async.tasks.list(video_url=VIDEO_URL + "?other").data
+
+
+@step
+def indexed_asset_with_embedding_and_transcription():
+    video = client.indexes.indexed_assets.retrieve(
+        state["index_id"], state["video_id"], embedding_option=["visual"], transcription=True
+    )
+    assert video.embedding.video_embedding.segments and video.transcription
+
+
+@step
 def not_found_is_typed():
     try:
         client.assets.retrieve("000000000000000000000000")

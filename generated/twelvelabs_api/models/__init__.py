@@ -12,16 +12,26 @@ if TYPE_CHECKING:
     from .analyze_request import AnalyzeRequest
     from .analyze_task import AnalyzeTask
     from .analyze_task_list import AnalyzeTaskList
+    from .analyze_task_request_params import AnalyzeTaskRequestParams
     from .analyze_task_result import AnalyzeTaskResult
     from .analyze_task_status import AnalyzeTaskStatus
     from .analyze_task_video_source import AnalyzeTaskVideoSource
+    from .analyze_task_webhook_info import AnalyzeTaskWebhookInfo
     from .asset import Asset
+    from .asset_detail import AssetDetail
+    from .asset_hls import AssetHls
     from .asset_indexed_asset import AssetIndexedAsset
     from .asset_indexed_asset_list import AssetIndexedAssetList
     from .asset_list import AssetList
     from .asset_method import AssetMethod
+    from .asset_source import AssetSource
+    from .asset_source_details import AssetSourceDetails
+    from .asset_source_details_provider_type_0 import AssetSourceDetailsProviderType0
+    from .asset_source_type_type_0 import AssetSourceTypeType0
     from .asset_status import AssetStatus
+    from .asset_thumbnail import AssetThumbnail
     from .asset_transcription import AssetTranscription
+    from .asset_type import AssetType
     from .async_model_name import AsyncModelName
     from .async_response_format import AsyncResponseFormat
     from .async_response_format_json_schema import AsyncResponseFormatJsonSchema
@@ -29,6 +39,7 @@ if TYPE_CHECKING:
         AsyncResponseFormatSegmentTimeFormat,
     )
     from .async_response_format_type import AsyncResponseFormatType
+    from .audio_stream import AudioStream
     from .authorize_connection_request import AuthorizeConnectionRequest
     from .authorize_connection_response import AuthorizeConnectionResponse
     from .cancel_analyze_task_response import CancelAnalyzeTaskResponse
@@ -49,9 +60,6 @@ if TYPE_CHECKING:
     from .create_index_request_addons_item import CreateIndexRequestAddonsItem
     from .create_index_response import CreateIndexResponse
     from .create_indexed_asset_request import CreateIndexedAssetRequest
-    from .create_indexed_asset_request_user_metadata import (
-        CreateIndexedAssetRequestUserMetadata,
-    )
     from .create_indexed_asset_response import CreateIndexedAssetResponse
     from .create_indexing_task_request import CreateIndexingTaskRequest
     from .create_indexing_task_response import CreateIndexingTaskResponse
@@ -86,10 +94,11 @@ if TYPE_CHECKING:
     from .index_model_model_options_item import IndexModelModelOptionsItem
     from .index_reference import IndexReference
     from .indexed_asset import IndexedAsset
+    from .indexed_asset_detailed import IndexedAssetDetailed
     from .indexed_asset_list import IndexedAssetList
     from .indexed_asset_status import IndexedAssetStatus
-    from .indexed_asset_user_metadata import IndexedAssetUserMetadata
     from .indexing_task import IndexingTask
+    from .indexing_task_detailed import IndexingTaskDetailed
     from .indexing_task_list import IndexingTaskList
     from .indexing_task_status import IndexingTaskStatus
     from .item_collection import ItemCollection
@@ -140,13 +149,19 @@ if TYPE_CHECKING:
     from .list_tasks_sort_option import ListTasksSortOption
     from .list_videos_sort_by import ListVideosSortBy
     from .list_videos_sort_option import ListVideosSortOption
+    from .media_status import MediaStatus
     from .metadata import Metadata
+    from .metadata_filter import MetadataFilter
     from .non_stream_analyze_response import NonStreamAnalyzeResponse
     from .page_info import PageInfo
+    from .range_filter import RangeFilter
     from .redirect_uri import RedirectUri
     from .redirect_uri_list import RedirectUriList
     from .retrieve_asset_transcription_include_item import (
         RetrieveAssetTranscriptionIncludeItem,
+    )
+    from .retrieve_indexed_asset_embedding_option_item import (
+        RetrieveIndexedAssetEmbeddingOptionItem,
     )
     from .retrieve_video_embedding_option_item import RetrieveVideoEmbeddingOptionItem
     from .search_clip import SearchClip
@@ -183,6 +198,7 @@ if TYPE_CHECKING:
     from .summarize_type import SummarizeType
     from .sync_response_format import SyncResponseFormat
     from .sync_response_format_json_schema import SyncResponseFormatJsonSchema
+    from .technical_metadata import TechnicalMetadata
     from .text_generation_event import TextGenerationEvent
     from .time_range import TimeRange
     from .token_usage import TokenUsage
@@ -207,8 +223,8 @@ if TYPE_CHECKING:
     from .video_embedding_video_embedding import VideoEmbeddingVideoEmbedding
     from .video_hls import VideoHls
     from .video_list import VideoList
+    from .video_stream import VideoStream
     from .video_system_metadata import VideoSystemMetadata
-    from .video_user_metadata import VideoUserMetadata
 
 _MODULES = {
     "AnalysisMode": ".analysis_mode",
@@ -219,21 +235,32 @@ _MODULES = {
     "AnalyzeRequest": ".analyze_request",
     "AnalyzeTask": ".analyze_task",
     "AnalyzeTaskList": ".analyze_task_list",
+    "AnalyzeTaskRequestParams": ".analyze_task_request_params",
     "AnalyzeTaskResult": ".analyze_task_result",
     "AnalyzeTaskStatus": ".analyze_task_status",
     "AnalyzeTaskVideoSource": ".analyze_task_video_source",
+    "AnalyzeTaskWebhookInfo": ".analyze_task_webhook_info",
     "Asset": ".asset",
+    "AssetDetail": ".asset_detail",
+    "AssetHls": ".asset_hls",
     "AssetIndexedAsset": ".asset_indexed_asset",
     "AssetIndexedAssetList": ".asset_indexed_asset_list",
     "AssetList": ".asset_list",
     "AssetMethod": ".asset_method",
+    "AssetSource": ".asset_source",
+    "AssetSourceDetails": ".asset_source_details",
+    "AssetSourceDetailsProviderType0": ".asset_source_details_provider_type_0",
+    "AssetSourceTypeType0": ".asset_source_type_type_0",
     "AssetStatus": ".asset_status",
+    "AssetThumbnail": ".asset_thumbnail",
     "AssetTranscription": ".asset_transcription",
+    "AssetType": ".asset_type",
     "AsyncModelName": ".async_model_name",
     "AsyncResponseFormat": ".async_response_format",
     "AsyncResponseFormatJsonSchema": ".async_response_format_json_schema",
     "AsyncResponseFormatSegmentTimeFormat": ".async_response_format_segment_time_format",
     "AsyncResponseFormatType": ".async_response_format_type",
+    "AudioStream": ".audio_stream",
     "AuthorizeConnectionRequest": ".authorize_connection_request",
     "AuthorizeConnectionResponse": ".authorize_connection_response",
     "CancelAnalyzeTaskResponse": ".cancel_analyze_task_response",
@@ -254,7 +281,6 @@ _MODULES = {
     "CreateIndexRequestAddonsItem": ".create_index_request_addons_item",
     "CreateIndexResponse": ".create_index_response",
     "CreateIndexedAssetRequest": ".create_indexed_asset_request",
-    "CreateIndexedAssetRequestUserMetadata": ".create_indexed_asset_request_user_metadata",
     "CreateIndexedAssetResponse": ".create_indexed_asset_response",
     "CreateIndexingTaskRequest": ".create_indexing_task_request",
     "CreateIndexingTaskResponse": ".create_indexing_task_response",
@@ -289,10 +315,11 @@ _MODULES = {
     "IndexModelModelOptionsItem": ".index_model_model_options_item",
     "IndexReference": ".index_reference",
     "IndexedAsset": ".indexed_asset",
+    "IndexedAssetDetailed": ".indexed_asset_detailed",
     "IndexedAssetList": ".indexed_asset_list",
     "IndexedAssetStatus": ".indexed_asset_status",
-    "IndexedAssetUserMetadata": ".indexed_asset_user_metadata",
     "IndexingTask": ".indexing_task",
+    "IndexingTaskDetailed": ".indexing_task_detailed",
     "IndexingTaskList": ".indexing_task_list",
     "IndexingTaskStatus": ".indexing_task_status",
     "ItemCollection": ".item_collection",
@@ -335,12 +362,16 @@ _MODULES = {
     "ListTasksSortOption": ".list_tasks_sort_option",
     "ListVideosSortBy": ".list_videos_sort_by",
     "ListVideosSortOption": ".list_videos_sort_option",
+    "MediaStatus": ".media_status",
     "Metadata": ".metadata",
+    "MetadataFilter": ".metadata_filter",
     "NonStreamAnalyzeResponse": ".non_stream_analyze_response",
     "PageInfo": ".page_info",
+    "RangeFilter": ".range_filter",
     "RedirectUri": ".redirect_uri",
     "RedirectUriList": ".redirect_uri_list",
     "RetrieveAssetTranscriptionIncludeItem": ".retrieve_asset_transcription_include_item",
+    "RetrieveIndexedAssetEmbeddingOptionItem": ".retrieve_indexed_asset_embedding_option_item",
     "RetrieveVideoEmbeddingOptionItem": ".retrieve_video_embedding_option_item",
     "SearchClip": ".search_clip",
     "SearchClipUserMetadata": ".search_clip_user_metadata",
@@ -374,6 +405,7 @@ _MODULES = {
     "SummarizeType": ".summarize_type",
     "SyncResponseFormat": ".sync_response_format",
     "SyncResponseFormatJsonSchema": ".sync_response_format_json_schema",
+    "TechnicalMetadata": ".technical_metadata",
     "TextGenerationEvent": ".text_generation_event",
     "TimeRange": ".time_range",
     "TokenUsage": ".token_usage",
@@ -398,8 +430,8 @@ _MODULES = {
     "VideoEmbeddingVideoEmbedding": ".video_embedding_video_embedding",
     "VideoHls": ".video_hls",
     "VideoList": ".video_list",
+    "VideoStream": ".video_stream",
     "VideoSystemMetadata": ".video_system_metadata",
-    "VideoUserMetadata": ".video_user_metadata",
 }
 
 
@@ -421,21 +453,32 @@ __all__ = (
     "AnalyzeRequest",
     "AnalyzeTask",
     "AnalyzeTaskList",
+    "AnalyzeTaskRequestParams",
     "AnalyzeTaskResult",
     "AnalyzeTaskStatus",
     "AnalyzeTaskVideoSource",
+    "AnalyzeTaskWebhookInfo",
     "Asset",
+    "AssetDetail",
+    "AssetHls",
     "AssetIndexedAsset",
     "AssetIndexedAssetList",
     "AssetList",
     "AssetMethod",
+    "AssetSource",
+    "AssetSourceDetails",
+    "AssetSourceDetailsProviderType0",
+    "AssetSourceTypeType0",
     "AssetStatus",
+    "AssetThumbnail",
     "AssetTranscription",
+    "AssetType",
     "AsyncModelName",
     "AsyncResponseFormat",
     "AsyncResponseFormatJsonSchema",
     "AsyncResponseFormatSegmentTimeFormat",
     "AsyncResponseFormatType",
+    "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
     "CancelAnalyzeTaskResponse",
@@ -453,7 +496,6 @@ __all__ = (
     "CreateEntityCollectionRequest",
     "CreateEntityRequest",
     "CreateIndexedAssetRequest",
-    "CreateIndexedAssetRequestUserMetadata",
     "CreateIndexedAssetResponse",
     "CreateIndexingTaskRequest",
     "CreateIndexingTaskResponse",
@@ -485,10 +527,11 @@ __all__ = (
     "ImportList",
     "Index",
     "IndexedAsset",
+    "IndexedAssetDetailed",
     "IndexedAssetList",
     "IndexedAssetStatus",
-    "IndexedAssetUserMetadata",
     "IndexingTask",
+    "IndexingTaskDetailed",
     "IndexingTaskList",
     "IndexingTaskStatus",
     "IndexList",
@@ -537,12 +580,16 @@ __all__ = (
     "ListTasksSortOption",
     "ListVideosSortBy",
     "ListVideosSortOption",
+    "MediaStatus",
     "Metadata",
+    "MetadataFilter",
     "NonStreamAnalyzeResponse",
     "PageInfo",
+    "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
     "RetrieveAssetTranscriptionIncludeItem",
+    "RetrieveIndexedAssetEmbeddingOptionItem",
     "RetrieveVideoEmbeddingOptionItem",
     "SearchClip",
     "SearchClipUserMetadata",
@@ -576,6 +623,7 @@ __all__ = (
     "SummarizeType",
     "SyncResponseFormat",
     "SyncResponseFormatJsonSchema",
+    "TechnicalMetadata",
     "TextGenerationEvent",
     "TimeRange",
     "TokenUsage",
@@ -600,6 +648,6 @@ __all__ = (
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
     "VideoList",
+    "VideoStream",
     "VideoSystemMetadata",
-    "VideoUserMetadata",
 )

@@ -12,8 +12,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.analysis_warning import AnalysisWarning
+    from ..models.analyze_task_request_params import AnalyzeTaskRequestParams
     from ..models.analyze_task_result import AnalyzeTaskResult
     from ..models.analyze_task_video_source import AnalyzeTaskVideoSource
+    from ..models.analyze_task_webhook_info import AnalyzeTaskWebhookInfo
 
 
 T = TypeVar("T", bound="AnalyzeTask")
@@ -30,6 +32,12 @@ class AnalyzeTask:
     result: AnalyzeTaskResult | Unset = UNSET
     error: AnalysisWarning | Unset = UNSET
     """ A warning or error about a generation (for example truncation); the message is not a contract. """
+    batch_id: str | Unset = UNSET
+    """ The batch that created the task; only for tasks of a batch. """
+    request_params: AnalyzeTaskRequestParams | Unset = UNSET
+    """ The analysis settings the task was created with. """
+    webhooks: list[AnalyzeTaskWebhookInfo] | Unset = UNSET
+    """ Delivery of the task's webhooks; only when webhooks are configured. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,6 +73,19 @@ class AnalyzeTask:
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
 
+        batch_id = self.batch_id
+
+        request_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_params, Unset):
+            request_params = self.request_params.to_dict()
+
+        webhooks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.webhooks, Unset):
+            webhooks = []
+            for webhooks_item_data in self.webhooks:
+                webhooks_item = webhooks_item_data.to_dict()
+                webhooks.append(webhooks_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,14 +105,22 @@ class AnalyzeTask:
             field_dict["result"] = result
         if error is not UNSET:
             field_dict["error"] = error
+        if batch_id is not UNSET:
+            field_dict["batch_id"] = batch_id
+        if request_params is not UNSET:
+            field_dict["request_params"] = request_params
+        if webhooks is not UNSET:
+            field_dict["webhooks"] = webhooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analysis_warning import AnalysisWarning  # noqa: PLC0415
+        from ..models.analyze_task_request_params import AnalyzeTaskRequestParams  # noqa: PLC0415
         from ..models.analyze_task_result import AnalyzeTaskResult  # noqa: PLC0415
         from ..models.analyze_task_video_source import AnalyzeTaskVideoSource  # noqa: PLC0415
+        from ..models.analyze_task_webhook_info import AnalyzeTaskWebhookInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         task_id = d.pop("task_id")
@@ -148,6 +177,24 @@ class AnalyzeTask:
         else:
             error = AnalysisWarning.from_dict(_error)
 
+        batch_id = d.pop("batch_id", UNSET)
+
+        _request_params = d.pop("request_params", UNSET)
+        request_params: AnalyzeTaskRequestParams | Unset
+        if isinstance(_request_params, Unset):
+            request_params = UNSET
+        else:
+            request_params = AnalyzeTaskRequestParams.from_dict(_request_params)
+
+        _webhooks = d.pop("webhooks", UNSET)
+        webhooks: list[AnalyzeTaskWebhookInfo] | Unset = UNSET
+        if _webhooks is not UNSET:
+            webhooks = []
+            for webhooks_item_data in _webhooks:
+                webhooks_item = AnalyzeTaskWebhookInfo.from_dict(webhooks_item_data)
+
+                webhooks.append(webhooks_item)
+
         analyze_task = cls(
             task_id=task_id,
             status=status,
@@ -157,6 +204,9 @@ class AnalyzeTask:
             completed_at=completed_at,
             result=result,
             error=error,
+            batch_id=batch_id,
+            request_params=request_params,
+            webhooks=webhooks,
         )
 
         analyze_task.additional_properties = d

@@ -12,7 +12,8 @@ from ..models.asset_status import AssetStatus, check_asset_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.analysis_warning import AnalysisWarning
+    from ..models.asset_source import AssetSource
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="Asset")
@@ -25,13 +26,13 @@ class Asset:
     method: AssetMethod | str | Unset = UNSET
     filename: str | Unset = UNSET
     file_type: str | Unset = UNSET
-    """ `video`, `audio`, `image` or `document`. """
-    url: str | Unset = UNSET
+    """ The file's MIME type, e.g. `video/mp4`; `application/pdf`, `text/plain` or `text/markdown` for documents.
+    """
     created_at: datetime.datetime | Unset = UNSET
-    duration: float | Unset = UNSET
-    size: int | Unset = UNSET
-    error: AnalysisWarning | Unset = UNSET
-    """ A warning or error about a generation (for example truncation); the message is not a contract. """
+    user_metadata: Metadata | Unset = UNSET
+    """ Your own key-value pairs; a value is a string, number, boolean or list of strings. """
+    source: AssetSource | Unset = UNSET
+    """ Where an imported asset came from; absent for assets uploaded to `/assets`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,19 +56,17 @@ class Asset:
 
         file_type = self.file_type
 
-        url = self.url
-
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        duration = self.duration
+        user_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_metadata, Unset):
+            user_metadata = self.user_metadata.to_dict()
 
-        size = self.size
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,22 +82,19 @@ class Asset:
             field_dict["filename"] = filename
         if file_type is not UNSET:
             field_dict["file_type"] = file_type
-        if url is not UNSET:
-            field_dict["url"] = url
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if size is not UNSET:
-            field_dict["size"] = size
-        if error is not UNSET:
-            field_dict["error"] = error
+        if user_metadata is not UNSET:
+            field_dict["user_metadata"] = user_metadata
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analysis_warning import AnalysisWarning  # noqa: PLC0415
+        from ..models.asset_source import AssetSource  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -135,8 +131,6 @@ class Asset:
 
         file_type = d.pop("file_type", UNSET)
 
-        url = d.pop("url", UNSET)
-
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -144,16 +138,19 @@ class Asset:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
 
-        duration = d.pop("duration", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        _error = d.pop("error", UNSET)
-        error: AnalysisWarning | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
+        _user_metadata = d.pop("user_metadata", UNSET)
+        user_metadata: Metadata | Unset
+        if isinstance(_user_metadata, Unset):
+            user_metadata = UNSET
         else:
-            error = AnalysisWarning.from_dict(_error)
+            user_metadata = Metadata.from_dict(_user_metadata)
+
+        _source = d.pop("source", UNSET)
+        source: AssetSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = AssetSource.from_dict(_source)
 
         asset = cls(
             id=id,
@@ -161,11 +158,9 @@ class Asset:
             method=method,
             filename=filename,
             file_type=file_type,
-            url=url,
             created_at=created_at,
-            duration=duration,
-            size=size,
-            error=error,
+            user_metadata=user_metadata,
+            source=source,
         )
 
         asset.additional_properties = d

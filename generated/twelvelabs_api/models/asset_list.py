@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.asset import Asset
+    from ..models.asset_detail import AssetDetail
     from ..models.page_info import PageInfo
 
 
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AssetList")
 
 @_attrs_define
 class AssetList:
-    data: list[Asset]
+    data: list[AssetDetail]
     page_info: PageInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,14 +46,14 @@ class AssetList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset import Asset  # noqa: PLC0415
+        from ..models.asset_detail import AssetDetail  # noqa: PLC0415
         from ..models.page_info import PageInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Asset.from_dict(data_item_data)
+            data_item = AssetDetail.from_dict(data_item_data)
 
             data.append(data_item)
 

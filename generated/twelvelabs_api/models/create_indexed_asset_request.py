@@ -8,9 +8,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_indexed_asset_request_user_metadata import (
-        CreateIndexedAssetRequestUserMetadata,
-    )
+    from ..models.metadata import Metadata
 
 
 T = TypeVar("T", bound="CreateIndexedAssetRequest")
@@ -20,7 +18,8 @@ T = TypeVar("T", bound="CreateIndexedAssetRequest")
 class CreateIndexedAssetRequest:
     asset_id: str
     enable_video_stream: bool | Unset = True
-    user_metadata: CreateIndexedAssetRequestUserMetadata | Unset = UNSET
+    user_metadata: Metadata | Unset = UNSET
+    """ Your own key-value pairs; a value is a string, number, boolean or list of strings. """
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
@@ -47,9 +46,7 @@ class CreateIndexedAssetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_indexed_asset_request_user_metadata import (
-            CreateIndexedAssetRequestUserMetadata,  # noqa: PLC0415
-        )
+        from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
         asset_id = d.pop("asset_id")
@@ -57,11 +54,11 @@ class CreateIndexedAssetRequest:
         enable_video_stream = d.pop("enable_video_stream", UNSET)
 
         _user_metadata = d.pop("user_metadata", UNSET)
-        user_metadata: CreateIndexedAssetRequestUserMetadata | Unset
+        user_metadata: Metadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
         else:
-            user_metadata = CreateIndexedAssetRequestUserMetadata.from_dict(_user_metadata)
+            user_metadata = Metadata.from_dict(_user_metadata)
 
         create_indexed_asset_request = cls(
             asset_id=asset_id,

@@ -23,7 +23,7 @@ class CreateKnowledgeStoreItemRequest:
     asset_id: str
     asset_type: KnowledgeStoreAssetType | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    """ Your own key-value pairs. """
+    """ Your own key-value pairs; a value is a string, number, boolean or list of strings. """
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id

@@ -20,7 +20,7 @@ class CreateKnowledgeStoreRequest:
     name: str
     description: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    """ Your own key-value pairs. """
+    """ Your own key-value pairs; a value is a string, number, boolean or list of strings. """
     ingestion_config: KnowledgeStoreIngestionConfig | Unset = UNSET
     """ How items are processed for search; fixed at creation. """
 

@@ -11,7 +11,6 @@ from ..models.indexed_asset_status import IndexedAssetStatus, check_indexed_asse
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.indexed_asset_user_metadata import IndexedAssetUserMetadata
     from ..models.video_system_metadata import VideoSystemMetadata
 
 
@@ -27,7 +26,6 @@ class IndexedAsset:
     updated_at: datetime.datetime | Unset = UNSET
     indexed_at: datetime.datetime | Unset = UNSET
     system_metadata: VideoSystemMetadata | Unset = UNSET
-    user_metadata: IndexedAssetUserMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,10 +55,6 @@ class IndexedAsset:
         if not isinstance(self.system_metadata, Unset):
             system_metadata = self.system_metadata.to_dict()
 
-        user_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_metadata, Unset):
-            user_metadata = self.user_metadata.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,14 +73,11 @@ class IndexedAsset:
             field_dict["indexed_at"] = indexed_at
         if system_metadata is not UNSET:
             field_dict["system_metadata"] = system_metadata
-        if user_metadata is not UNSET:
-            field_dict["user_metadata"] = user_metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.indexed_asset_user_metadata import IndexedAssetUserMetadata  # noqa: PLC0415
         from ..models.video_system_metadata import VideoSystemMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -135,13 +126,6 @@ class IndexedAsset:
         else:
             system_metadata = VideoSystemMetadata.from_dict(_system_metadata)
 
-        _user_metadata = d.pop("user_metadata", UNSET)
-        user_metadata: IndexedAssetUserMetadata | Unset
-        if isinstance(_user_metadata, Unset):
-            user_metadata = UNSET
-        else:
-            user_metadata = IndexedAssetUserMetadata.from_dict(_user_metadata)
-
         indexed_asset = cls(
             id=id,
             status=status,
@@ -150,7 +134,6 @@ class IndexedAsset:
             updated_at=updated_at,
             indexed_at=indexed_at,
             system_metadata=system_metadata,
-            user_metadata=user_metadata,
         )
 
         indexed_asset.additional_properties = d

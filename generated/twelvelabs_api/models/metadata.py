@@ -11,15 +11,19 @@ T = TypeVar("T", bound="Metadata")
 
 @_attrs_define
 class Metadata:
-    """Your own key-value pairs."""
+    """Your own key-value pairs; a value is a string, number, boolean or list of strings."""
 
-    additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, bool | float | list[str] | None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+            if isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -31,8 +35,18 @@ class Metadata:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> bool | float | str:
-                return cast(bool | float | str, data)
+            def _parse_additional_property(data: object) -> bool | float | list[str] | None | str:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    additional_property_type_3 = cast(list[str], data)
+
+                    return additional_property_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(bool | float | list[str] | None | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -45,10 +59,10 @@ class Metadata:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> bool | float | str:
+    def __getitem__(self, key: str) -> bool | float | list[str] | None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: bool | float | str) -> None:
+    def __setitem__(self, key: str, value: bool | float | list[str] | None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

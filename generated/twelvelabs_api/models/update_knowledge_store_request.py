@@ -19,7 +19,7 @@ class UpdateKnowledgeStoreRequest:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    """ Your own key-value pairs. """
+    """ Your own key-value pairs; a value is a string, number, boolean or list of strings. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="UserMetadataRequest")
 @_attrs_define
 class UserMetadataRequest:
     user_metadata: Metadata
-    """ Your own key-value pairs. """
+    """ Your own key-value pairs; a value is a string, number, boolean or list of strings. """
 
     def to_dict(self) -> dict[str, Any]:
         user_metadata = self.user_metadata.to_dict()

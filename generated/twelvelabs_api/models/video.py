@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.metadata import Metadata
     from ..models.transcription_segment import TranscriptionSegment
     from ..models.video_embedding import VideoEmbedding
     from ..models.video_hls import VideoHls
     from ..models.video_system_metadata import VideoSystemMetadata
-    from ..models.video_user_metadata import VideoUserMetadata
 
 
 T = TypeVar("T", bound="Video")
@@ -28,7 +28,8 @@ class Video:
     updated_at: datetime.datetime | Unset = UNSET
     indexed_at: datetime.datetime | Unset = UNSET
     system_metadata: VideoSystemMetadata | Unset = UNSET
-    user_metadata: VideoUserMetadata | Unset = UNSET
+    user_metadata: Metadata | Unset = UNSET
+    """ Your own key-value pairs; a value is a string, number, boolean or list of strings. """
     hls: VideoHls | Unset = UNSET
     embedding: VideoEmbedding | Unset = UNSET
     transcription: list[TranscriptionSegment] | Unset = UNSET
@@ -104,11 +105,11 @@ class Video:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
         from ..models.video_embedding import VideoEmbedding  # noqa: PLC0415
         from ..models.video_hls import VideoHls  # noqa: PLC0415
         from ..models.video_system_metadata import VideoSystemMetadata  # noqa: PLC0415
-        from ..models.video_user_metadata import VideoUserMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("_id")
@@ -144,11 +145,11 @@ class Video:
             system_metadata = VideoSystemMetadata.from_dict(_system_metadata)
 
         _user_metadata = d.pop("user_metadata", UNSET)
-        user_metadata: VideoUserMetadata | Unset
+        user_metadata: Metadata | Unset
         if isinstance(_user_metadata, Unset):
             user_metadata = UNSET
         else:
-            user_metadata = VideoUserMetadata.from_dict(_user_metadata)
+            user_metadata = Metadata.from_dict(_user_metadata)
 
         _hls = d.pop("hls", UNSET)
         hls: VideoHls | Unset

@@ -6,11 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateIndexedAssetRequestUserMetadata")
+T = TypeVar("T", bound="MetadataFilter")
 
 
 @_attrs_define
-class CreateIndexedAssetRequestUserMetadata:
+class MetadataFilter:
+    """User metadata to match, key by key; numbers and booleans are matched by their text."""
+
     additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,7 +26,7 @@ class CreateIndexedAssetRequestUserMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_indexed_asset_request_user_metadata = cls()
+        metadata_filter = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -36,8 +38,8 @@ class CreateIndexedAssetRequestUserMetadata:
 
             additional_properties[prop_name] = additional_property
 
-        create_indexed_asset_request_user_metadata.additional_properties = additional_properties
-        return create_indexed_asset_request_user_metadata
+        metadata_filter.additional_properties = additional_properties
+        return metadata_filter
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.indexing_task_status import IndexingTaskStatus, check_indexing_task_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.video_hls import VideoHls
+    from ..models.video_system_metadata import VideoSystemMetadata
+
+
+T = TypeVar("T", bound="IndexingTaskDetailed")
+
+
+@_attrs_define
+class IndexingTaskDetailed:
+    id: str
+    status: IndexingTaskStatus | str
+    video_id: str | Unset = UNSET
+    index_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    system_metadata: VideoSystemMetadata | Unset = UNSET
+    hls: VideoHls | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
+
+        video_id = self.video_id
+
+        index_id = self.index_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        system_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.system_metadata, Unset):
+            system_metadata = self.system_metadata.to_dict()
+
+        hls: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hls, Unset):
+            hls = self.hls.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "status": status,
+            }
+        )
+        if video_id is not UNSET:
+            field_dict["video_id"] = video_id
+        if index_id is not UNSET:
+            field_dict["index_id"] = index_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if system_metadata is not UNSET:
+            field_dict["system_metadata"] = system_metadata
+        if hls is not UNSET:
+            field_dict["hls"] = hls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_hls import VideoHls  # noqa: PLC0415
+        from ..models.video_system_metadata import VideoSystemMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        def _parse_status(data: object) -> IndexingTaskStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = check_indexing_task_status(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IndexingTaskStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        video_id = d.pop("video_id", UNSET)
+
+        index_id = d.pop("index_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at.replace("Z", "+00:00"))
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at.replace("Z", "+00:00"))
+
+        _system_metadata = d.pop("system_metadata", UNSET)
+        system_metadata: VideoSystemMetadata | Unset
+        if isinstance(_system_metadata, Unset):
+            system_metadata = UNSET
+        else:
+            system_metadata = VideoSystemMetadata.from_dict(_system_metadata)
+
+        _hls = d.pop("hls", UNSET)
+        hls: VideoHls | Unset
+        if isinstance(_hls, Unset):
+            hls = UNSET
+        else:
+            hls = VideoHls.from_dict(_hls)
+
+        indexing_task_detailed = cls(
+            id=id,
+            status=status,
+            video_id=video_id,
+            index_id=index_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            system_metadata=system_metadata,
+            hls=hls,
+        )
+
+        indexing_task_detailed.additional_properties = d
+        return indexing_task_detailed
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
