@@ -230,3 +230,16 @@ def test_indexing_tasks_by_every_filter(client: TwelveLabs, http: httpx.Client, 
     body = http.get(f"/tasks/{first}").json()
     assert body["hls"]["status"] == "COMPLETE", "a task answers its video's stream"
     assert all("hls" not in item for item in http.get("/tasks").json()["data"]), "list items have no hls"
+
+
+def test_range_and_metadata_filters_through_the_client(client: TwelveLabs, library: dict[str, Any]) -> None:
+    from twelvelabs_api.models import MetadataFilter, RangeFilter
+
+    index, listed = library["index"], client.indexes.indexed_assets.list
+    launch = library["shown"]["launch"].system_metadata
+    ranged = listed(index, duration=RangeFilter(gte=launch.duration))
+    assert [v.id for v in ranged] == [library["launch"], library["keynote"]]
+    exact = listed(index, width=RangeFilter(gte=1920, lte=1920))
+    assert [v.id for v in exact] == [library["launch"]]
+    tagged = listed(index, user_metadata=MetadataFilter.from_dict({"category": "keynote"}))
+    assert [v.id for v in tagged] == [library["keynote"]]
