@@ -131,6 +131,7 @@ class Document:
         }
         self.imports: set[str] = set()
         self.models = data.models
+        self.enums = data.enums
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in node:
@@ -339,7 +340,7 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     # Fixed modules (errors, core) are copied as they are: they only re-export the runtime's names.
     shutil.copytree(templates, out_dir, ignore=shutil.ignore_patterns("*.jinja", "__pycache__"), dirs_exist_ok=True)
     (out_dir / "__init__.py").write_text(env.get_template("package_init.py.jinja").render())
-    models = sorted(str(model.class_info.name) for model in document.models)
+    models = sorted(str(model.class_info.name) for model in [*document.models, *document.enums])
     text = env.get_template("types.py.jinja").render(aliases=aliases, unions=unions, models=models)
     (out_dir / "types.py").write_text(text)
     for name, group in root.children.items():
