@@ -167,3 +167,12 @@ def test_bad_local_input_is_one_line_not_a_traceback(tmp_path: Path) -> None:
         result = run("--mock", *args, env={})
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 2, result.stderr  # the mock's address, then the error
+
+
+def test_search_indexes_a_video_then_lists_its_best_moments() -> None:
+    result = run("--mock", "search", "a person on stage", "--url", VIDEO_URL, "--limit", "2", env={})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and lines[0].split()[0] == "1" and lines[1].split()[0] == "2"
+    no_query = run("--mock", "search", "--url", VIDEO_URL, env={})
+    assert no_query.returncode == 1 and "give a text query, --image, or both" in no_query.stderr

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import itertools
 import json
 import sys
 import warnings
@@ -22,6 +23,8 @@ from twelvelabs_api.models import (
     AnalyzeModelName,
     GistType,
     IndexModel,
+    IndexModelModelName,
+    SearchOption,
     SummarizeType,
     SyncResponseFormat,
     VideoContextAssetId,
@@ -33,6 +36,7 @@ from . import _errors
 from ._version import __version__
 
 PEGASUS_INDEX = "twelvelabs-openapi-cli"
+SEARCH_INDEX = "twelvelabs-openapi-cli-search"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,12 +127,29 @@ def _parser() -> argparse.ArgumentParser:
     summarize.add_argument("--prompt")
     summarize.set_defaults(run=_summarize)
 
+    search = command("search", "find the moments of indexed videos that match a text or an image")
+    search.add_argument("query", nargs="?", help="what to look for (and/or --image)")
+    where = search.add_mutually_exclusive_group(required=True)
+    where.add_argument("--index-id", help="an index with a Marengo model")
+    where.add_argument("--url", help="index this video URL first (Marengo), then search it")
+    search.add_argument("--image", help="an image file or URL to search with")
+    search.add_argument("--options", type=_search_options, default=["visual", "audio"], help="comma-separated")
+    search.add_argument("--limit", type=int, default=10, help="how many matches to show (default 10)")
+    search.set_defaults(run=_search)
+
     mock = commands.add_parser("mock", help="run the mock server until Ctrl-C")
     mock.add_argument("--host", default="127.0.0.1")
     mock.add_argument("--port", type=int, default=4010)
     mock.add_argument("--api-key", dest="mock_api_key", default=None, help="the key the mock accepts")
     mock.set_defaults(run=None)
     return parser
+
+
+def _search_options(text: str) -> list[str]:
+    options = [part.strip() for part in text.split(",") if part.strip()]
+    if not options or any(option not in get_args(SearchOption) for option in options):
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(get_args(SearchOption))}, not {text!r}")
+    return options
 
 
 def _gist_types(text: str) -> list[str]:
@@ -366,20 +387,38 @@ def _task_wait(client: TwelveLabs, args: argparse.Namespace) -> int:
 def _video_id(client: TwelveLabs, args: argparse.Namespace) -> str:
     if args.video_id:
         return str(args.video_id)
-    existing = next(iter(client.indexes.list(index_name=PEGASUS_INDEX)), None)
-    index_id = existing.id if existing else client.indexes.create(
-        index_name=PEGASUS_INDEX, models=[IndexModel(model_name="pegasus1.2", model_options=["visual", "audio"])]
-    ).id  # fmt: skip
-    task = client.tasks.create(index_id=index_id, video_url=args.url)
-    print(f"indexing {args.url} (task {task.id})", file=sys.stderr)
+    return _indexed(client, args.url, PEGASUS_INDEX, "pegasus1.2")[1]
+
+
+def _indexed(client: TwelveLabs, url: str, index_name: str, model: IndexModelModelName) -> tuple[str, str]:
+    """Index a video into the CLI's own index (made on first use): (index id, video id)."""
+    existing = next(iter(client.indexes.list(index_name=index_name)), None)
+    models = [IndexModel(model_name=model, model_options=["visual", "audio"])]
+    index_id = existing.id if existing else client.indexes.create(index_name=index_name, models=models).id
+    task = client.tasks.create(index_id=index_id, video_url=url)
+    print(f"indexing {url} (task {task.id})", file=sys.stderr)
 
     def show(task: Any) -> None:
         print(f"  status: {task.status}", file=sys.stderr)
 
     done = client.tasks.wait_for_done(task.id, sleep_interval=2, callback=show)
     if done.status != "ready":
-        raise _errors.TwelveLabsError(f"indexing {args.url} ended {done.status}")
-    return str(done.video_id)
+        raise _errors.TwelveLabsError(f"indexing {url} ended {done.status}")
+    return index_id, str(done.video_id)
+
+
+def _search(client: TwelveLabs, args: argparse.Namespace) -> int:
+    if args.query is None and args.image is None:
+        raise _errors.InvalidRequestError("query", "give a text query, --image, or both")
+    index_id = args.index_id or _indexed(client, args.url, SEARCH_INDEX, "marengo3.0")[0]
+    image: dict[str, Any] = {}
+    if args.image is not None:
+        is_url = args.image.startswith(("http://", "https://"))
+        image = {"query_media_type": "image", ("query_media_url" if is_url else "query_media_file"): args.image}
+    pager = client.search.query(index_id=index_id, search_options=args.options, query_text=args.query, **image)
+    for match in itertools.islice(pager, args.limit):
+        print(f"{match.rank:>3}  {match.video_id}  {match.start:8.1f}s - {match.end:8.1f}s")
+    return 0
 
 
 def _gist(client: TwelveLabs, args: argparse.Namespace) -> int:
