@@ -33,12 +33,8 @@ def measure(repeats: int = 3) -> dict[str, Figure]:
         theirs = official.TwelveLabs(api_key=KEY, base_url=base_url)
         index_id = fill(ours)
         time.sleep(0.5)  # 500 simulated seconds at speed 1000: every video is indexed
-        walks = {
-            "ours": lambda: ours.search.query(index_id=index_id, search_options=["visual"], query_text="x", page_limit=PAGE),
-            "official": lambda: theirs.search.query(
-                index_id=index_id, search_options=["visual"], query_text="x", page_limit=PAGE
-            ),
-        }
+        query = {"index_id": index_id, "search_options": ["visual"], "query_text": "x", "page_limit": PAGE}
+        walks = {"ours": lambda: ours.search.query(**query), "official": lambda: theirs.search.query(**query)}
         for _ in range(repeats):
             for name, walk in walks.items():
                 started = time.perf_counter()
