@@ -31,7 +31,8 @@ def _default(ctx: Context, name: str) -> Any:
 
 async def analyze(ctx: Context) -> Response:
     body = ctx.body
-    model = body.get("model_name", _default(ctx, "model_name"))
+    # The legacy video_id implies pegasus1.2, the only model it ever worked with (the document says so).
+    model = body.get("model_name", "pegasus1.2" if "video_id" in body else _default(ctx, "model_name"))
     if "video_id" in body:
         video = rules.indexed_video(ctx, body["video_id"])
     elif "video" in body:

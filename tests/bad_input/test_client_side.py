@@ -34,10 +34,19 @@ SYNC_CASES: list[tuple[dict[str, Any], str, str]] = [
     ({"video": VIDEO, "prompt": "x", "temperature": -0.1}, "temperature", "0 to 1"),
     ({"video": VIDEO, "prompt": "x", "model_name": "pegasus9"}, "model_name", "must be one of"),
     ({"video_id": "v1", "prompt": "x", "model_name": "pegasus1.5"}, "video_id", "only with model_name pegasus1.2"),
-    ({"video": VIDEO, "prompt_v_2": {"input_text": "y"}}, "prompt_v_2", "pegasus1.5 or later"),
-    ({"video": VIDEO, "prompt": "x", "start_time": 0, "end_time": 10}, "start_time/end_time", "pegasus1.5"),
+    (
+        {"video": VIDEO, "prompt_v_2": {"input_text": "y"}, "model_name": "pegasus1.2"},
+        "prompt_v_2",
+        "pegasus1.5 or later",
+    ),
+    (
+        {"video": VIDEO, "prompt": "x", "start_time": 0, "end_time": 10, "model_name": "pegasus1.2"},
+        "start_time/end_time",
+        "pegasus1.5",
+    ),
     ({"image": [IMAGE], "prompt": "x", "model_name": "pegasus1.5"}, "image", "pegasus1.6"),
-    ({"video": VIDEO, "prompt": "x", "max_tokens": 4097}, "max_tokens", "1 to 4096"),
+    ({"video": VIDEO, "prompt": "x", "max_tokens": 4097, "model_name": "pegasus1.2"}, "max_tokens", "1 to 4096"),
+    ({"video": VIDEO, "prompt": "x", "max_tokens": 100}, "max_tokens", "512 to 65536"),  # the default: pegasus1.5
     ({"video": VIDEO, "prompt": "x", "max_tokens": 100, "model_name": "pegasus1.5"}, "max_tokens", "512 to 65536"),
     ({"video": VIDEO, "prompt": "x", "model_name": "pegasus1.5", "start_time": 5, "end_time": 7}, "end_time", ">= 4 s"),
     (

@@ -36,11 +36,13 @@ def test_stream_has_start_fragments_and_end(api: Api) -> None:
 
 
 def test_max_tokens_cuts_with_finish_reason_length(api: Api) -> None:
-    body = {**BODY, "max_tokens": 5, "stream": False}
+    body = {**BODY, "model_name": "pegasus1.2", "max_tokens": 5, "stream": False}
     answer = api.post("/analyze", body).json()
     assert answer["finish_reason"] == "length" and answer["usage"]["output_tokens"] == 5
     assert len(answer["data"].split()) == 5 and answer["error"]["message"]
-    events = [json.loads(line) for line in stream_lines(api, body={**BODY, "max_tokens": 5})]
+    events = [
+        json.loads(line) for line in stream_lines(api, body={**BODY, "model_name": "pegasus1.2", "max_tokens": 5})
+    ]
     assert events[-1]["finish_reason"] == "length"
 
 
