@@ -7,7 +7,15 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from twelvelabs_api.models import Asset, AssetDetail, AssetList, AssetTranscription
+from twelvelabs_api.models import (
+    Asset,
+    AssetDetail,
+    AssetList,
+    AssetMethod,
+    AssetTranscription,
+    AssetType,
+    RetrieveAssetTranscriptionIncludeItem,
+)
 from twelvelabs_api.models.asset_method import AssetMethod
 from twelvelabs_api.models.asset_type import AssetType
 from twelvelabs_api.models.metadata import Metadata
@@ -853,3 +861,10 @@ class AsyncRawAssets:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+AssetsCreateRequestMethod = AssetMethod
+AssetsListRequestAssetTypesItem = AssetType
+AssetsListResponse = AssetList
+AssetsRetrieveTranscriptionRequestIncludeItem = RetrieveAssetTranscriptionIncludeItem

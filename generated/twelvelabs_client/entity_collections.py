@@ -1384,3 +1384,7 @@ class AsyncRawEntityCollections:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+EntityCollectionsListResponse = EntityCollectionList

@@ -1641,3 +1641,4 @@ class AsyncRawIndexes:
 # The official package's names for this group's types.
 IndexesCreateRequestModelsItem = IndexModel
 IndexesCreateResponse = CreateIndexResponse
+IndexesListResponse = IndexList

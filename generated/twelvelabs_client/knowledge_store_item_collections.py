@@ -822,3 +822,7 @@ class AsyncRawKnowledgeStoreItemCollections:
             },
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+KnowledgeStoreItemCollectionsListResponse = ItemCollectionList

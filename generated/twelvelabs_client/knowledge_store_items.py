@@ -416,3 +416,7 @@ class AsyncRawKnowledgeStoreItems:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+KnowledgeStoreItemsListResponse = KnowledgeStoreItemList

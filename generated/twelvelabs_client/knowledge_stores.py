@@ -666,3 +666,7 @@ class AsyncRawKnowledgeStores:
             },
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+KnowledgeStoresListResponse = KnowledgeStoreList

@@ -5,7 +5,18 @@ from __future__ import annotations
 import builtins
 import functools
 
-from twelvelabs_api.models import SearchItem, SearchResults
+from twelvelabs_api.models import (
+    KnowledgeStoreSearchResponse,
+    SearchClip,
+    SearchItem,
+    SearchOption,
+    SearchPageInfo,
+    SearchRequestGroupBy,
+    SearchRequestOperator,
+    SearchRequestQueryMediaType,
+    SearchRequestTranscriptionOptionsItem,
+    SearchResults,
+)
 from twelvelabs_api.models.search_option import SearchOption
 from twelvelabs_api.models.search_request_group_by import (
     SearchRequestGroupBy,
@@ -436,4 +447,12 @@ class AsyncRawSearch:
 
 
 # The official package's names for this group's types.
+SearchCreateRequestGroupBy = SearchRequestGroupBy
+SearchCreateRequestOperator = SearchRequestOperator
+SearchCreateRequestQueryMediaType = SearchRequestQueryMediaType
+SearchCreateRequestSearchOptionsItem = SearchOption
+SearchCreateRequestTranscriptionOptionsItem = SearchRequestTranscriptionOptionsItem
+SearchItemClipsItem = SearchClip
+SearchKnowledgeStoreResponse = KnowledgeStoreSearchResponse
+SearchResultsPageInfo = SearchPageInfo
 SearchRetrieveResponse = SearchResults

@@ -12,6 +12,8 @@ from twelvelabs_api.models import (
     IndexingTask,
     IndexingTaskDetailed,
     IndexingTaskList,
+    IndexingTaskStatus,
+    PageInfo,
 )
 from twelvelabs_api.models.indexing_task_status import (
     IndexingTaskStatus,
@@ -502,4 +504,7 @@ class AsyncRawTasks:
 
 # The official package's names for this group's types.
 TasksCreateResponse = CreateIndexingTaskResponse
+TasksListRequestStatusItem = IndexingTaskStatus
+TasksListResponse = IndexingTaskList
+TasksListResponsePageInfo = PageInfo
 TasksRetrieveResponse = IndexingTaskDetailed

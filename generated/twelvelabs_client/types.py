@@ -12,14 +12,115 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from twelvelabs_api.models import *  # noqa: F403
+    from twelvelabs_api.models import (
+        AnalysisMode as AnalyzeTaskResponseRequestParamsAnalysisMode,
+    )
+    from twelvelabs_api.models import AnalysisWarning as AnalyzeTaskError
+    from twelvelabs_api.models import (
+        AnalyzePromptV2 as AnalyzeTaskResponseRequestParamsPromptV2,
+    )
     from twelvelabs_api.models import AnalyzeTask as AnalyzeTaskResponse
+    from twelvelabs_api.models import (
+        AnalyzeTaskRequestParams as AnalyzeTaskResponseRequestParams,
+    )
+    from twelvelabs_api.models import AssetIndexedAsset as IndexedAssetSummary
+    from twelvelabs_api.models import (
+        AssetIndexedAssetList as IndexedAssetsListByAssetResponse,
+    )
+    from twelvelabs_api.models import AssetList as AssetsListResponse
+    from twelvelabs_api.models import AssetMethod as AssetsCreateRequestMethod
+    from twelvelabs_api.models import AssetTranscription as AssetTranscriptionResponse
+    from twelvelabs_api.models import AssetType as AssetsListRequestAssetTypesItem
+    from twelvelabs_api.models import (
+        AsyncModelName as CreateAsyncAnalyzeRequestModelName,
+    )
+    from twelvelabs_api.models import (
+        AsyncResponseFormat as AnalyzeTaskResponseRequestParamsResponseFormat,
+    )
+    from twelvelabs_api.models import (
+        AsyncResponseFormatSegmentTimeFormat as AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat,
+    )
+    from twelvelabs_api.models import (
+        AsyncResponseFormatType as AnalyzeTaskResponseRequestParamsResponseFormatType,
+    )
+    from twelvelabs_api.models import ConnectionList as ListConnectionsResponse
+    from twelvelabs_api.models import (
+        ConnectionPickerToken as CreateConnectionPickerTokenResponse,
+    )
+    from twelvelabs_api.models import ConnectionProvider as ImportProvider
+    from twelvelabs_api.models import (
+        CreateEntitiesBulkResponse as BulkCreateEntityResponse,
+    )
+    from twelvelabs_api.models import (
+        CreateEntityRequest as EntitiesCreateBulkRequestEntitiesItem,
+    )
+    from twelvelabs_api.models import (
+        CreateIndexedAssetResponse as IndexedAssetsCreateResponse,
+    )
     from twelvelabs_api.models import CreateIndexingTaskResponse as TasksCreateResponse
     from twelvelabs_api.models import CreateIndexResponse as IndexesCreateResponse
+    from twelvelabs_api.models import (
+        EntityCollectionList as EntityCollectionsListResponse,
+    )
+    from twelvelabs_api.models import EntityList as EntitiesListResponse
+    from twelvelabs_api.models import EntityStatus as EntitiesListRequestStatus
+    from twelvelabs_api.models import ErrorResponse as NotFoundErrorBody
+    from twelvelabs_api.models import Import as ImportDetail
+    from twelvelabs_api.models import ImportFilesResponse as ImportResult
+    from twelvelabs_api.models import ImportList as ListImportsResponse
     from twelvelabs_api.models import Index as IndexSchema
+    from twelvelabs_api.models import IndexedAssetList as IndexedAssetsListResponse
+    from twelvelabs_api.models import (
+        IndexedAssetStatus as IndexedAssetsListRequestStatusItem,
+    )
     from twelvelabs_api.models import IndexingTask as VideoIndexingTask
     from twelvelabs_api.models import IndexingTaskDetailed as TasksRetrieveResponse
+    from twelvelabs_api.models import IndexingTaskList as TasksListResponse
+    from twelvelabs_api.models import IndexingTaskStatus as TasksListRequestStatusItem
+    from twelvelabs_api.models import IndexList as IndexesListResponse
     from twelvelabs_api.models import IndexModel as IndexesCreateRequestModelsItem
+    from twelvelabs_api.models import IndexModelInfo as IndexModelsItem
+    from twelvelabs_api.models import IndexReference as IndexedAssetSummaryIndex
+    from twelvelabs_api.models import ItemCollection as KnowledgeStoreItemCollection
+    from twelvelabs_api.models import (
+        ItemCollectionList as KnowledgeStoreItemCollectionsListResponse,
+    )
+    from twelvelabs_api.models import (
+        KnowledgeStoreItemList as KnowledgeStoreItemsListResponse,
+    )
+    from twelvelabs_api.models import KnowledgeStoreList as KnowledgeStoresListResponse
+    from twelvelabs_api.models import (
+        KnowledgeStoreSearchResponse as SearchKnowledgeStoreResponse,
+    )
+    from twelvelabs_api.models import MediaStatus as AssetHlsStatus
+    from twelvelabs_api.models import PageInfo as TasksListResponsePageInfo
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
+    from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
+    from twelvelabs_api.models import (
+        RetrieveAssetTranscriptionIncludeItem as AssetsRetrieveTranscriptionRequestIncludeItem,
+    )
+    from twelvelabs_api.models import SearchClip as SearchItemClipsItem
+    from twelvelabs_api.models import (
+        SearchOption as SearchCreateRequestSearchOptionsItem,
+    )
+    from twelvelabs_api.models import SearchPageInfo as SearchResultsPageInfo
+    from twelvelabs_api.models import SearchRequestGroupBy as SearchCreateRequestGroupBy
+    from twelvelabs_api.models import (
+        SearchRequestOperator as SearchCreateRequestOperator,
+    )
+    from twelvelabs_api.models import (
+        SearchRequestQueryMediaType as SearchCreateRequestQueryMediaType,
+    )
+    from twelvelabs_api.models import (
+        SearchRequestTranscriptionOptionsItem as SearchCreateRequestTranscriptionOptionsItem,
+    )
     from twelvelabs_api.models import SearchResults as SearchRetrieveResponse
+    from twelvelabs_api.models import (
+        SegmentDefinition as AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItem,
+    )
+    from twelvelabs_api.models import SegmentField as AnalyzeTaskSegmentField
+    from twelvelabs_api.models import SegmentFieldItems as AnalyzeTaskSegmentFieldItems
+    from twelvelabs_api.models import SmeMediaSource as AnalyzeTaskMediaSource
     from twelvelabs_api.models import (
         StreamEndEvent,
         StreamStartEvent,
@@ -32,9 +133,13 @@ if TYPE_CHECKING:
         VideoContextUrl,
     )
     from twelvelabs_api.models import StreamEndEvent as StreamAnalyzeResponse_StreamEnd
+    from twelvelabs_api.models import StreamEndEvent as StreamEndResponse
+    from twelvelabs_api.models import StreamEndMetadata as StreamEndResponseMetadata
     from twelvelabs_api.models import (
         StreamStartEvent as StreamAnalyzeResponse_StreamStart,
     )
+    from twelvelabs_api.models import StreamStartEvent as StreamStartResponse
+    from twelvelabs_api.models import StreamStartMetadata as StreamStartResponseMetadata
     from twelvelabs_api.models import (
         SummarizeChapter as SummarizeChapterResultChaptersItem,
     )
@@ -54,11 +159,28 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import (
         TextGenerationEvent as StreamAnalyzeResponse_TextGeneration,
     )
+    from twelvelabs_api.models import TextGenerationEvent as StreamTextResponse
+    from twelvelabs_api.models import TimeRange as AnalyzeTimeRange
+    from twelvelabs_api.models import TokenUsage as AnalyzeTaskResultUsage
+    from twelvelabs_api.models import TranscriptionSegment as TranscriptionDataItem
+    from twelvelabs_api.models import TranscriptionStatus as AssetTranscriptionStatus
+    from twelvelabs_api.models import (
+        UnlimitedTokens as AnalyzeTaskResponseRequestParamsMaxTokensOne,
+    )
+    from twelvelabs_api.models import Video as VideoVector
     from twelvelabs_api.models import VideoContextAssetId as VideoContext_AssetId
     from twelvelabs_api.models import (
         VideoContextBase64String as VideoContext_Base64String,
     )
     from twelvelabs_api.models import VideoContextUrl as VideoContext_Url
+    from twelvelabs_api.models import VideoEmbedding as IndexedAssetDetailedEmbedding
+    from twelvelabs_api.models import VideoEmbeddingSegment as VideoSegment
+    from twelvelabs_api.models import (
+        VideoEmbeddingVideoEmbedding as IndexedAssetDetailedEmbeddingVideoEmbedding,
+    )
+    from twelvelabs_api.models import VideoHls as HlsObject
+    from twelvelabs_api.models import VideoList as VideosListResponse
+    from twelvelabs_api.models import VideoSystemMetadata as IndexedAssetSystemMetadata
     from twelvelabs_runtime._streaming import UnknownStreamEvent
 
     StreamAnalyzeResponse: TypeAlias = StreamStartEvent | TextGenerationEvent | StreamEndEvent
@@ -66,26 +188,98 @@ if TYPE_CHECKING:
     VideoContext: TypeAlias = VideoContextUrl | VideoContextAssetId | VideoContextBase64String
 
 _ALIASES = {
+    "AnalyzeTaskError": "AnalysisWarning",
+    "AnalyzeTaskMediaSource": "SmeMediaSource",
     "AnalyzeTaskResponse": "AnalyzeTask",
+    "AnalyzeTaskResponseRequestParams": "AnalyzeTaskRequestParams",
+    "AnalyzeTaskResponseRequestParamsAnalysisMode": "AnalysisMode",
+    "AnalyzeTaskResponseRequestParamsMaxTokensOne": "UnlimitedTokens",
+    "AnalyzeTaskResponseRequestParamsPromptV2": "AnalyzePromptV2",
+    "AnalyzeTaskResponseRequestParamsResponseFormat": "AsyncResponseFormat",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItem": "SegmentDefinition",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat": "AsyncResponseFormatSegmentTimeFormat",
+    "AnalyzeTaskResponseRequestParamsResponseFormatType": "AsyncResponseFormatType",
+    "AnalyzeTaskResultUsage": "TokenUsage",
+    "AnalyzeTaskSegmentField": "SegmentField",
+    "AnalyzeTaskSegmentFieldItems": "SegmentFieldItems",
+    "AnalyzeTimeRange": "TimeRange",
+    "AssetHlsStatus": "MediaStatus",
+    "AssetTranscriptionResponse": "AssetTranscription",
+    "AssetTranscriptionStatus": "TranscriptionStatus",
+    "AssetsCreateRequestMethod": "AssetMethod",
+    "AssetsListRequestAssetTypesItem": "AssetType",
+    "AssetsListResponse": "AssetList",
+    "AssetsRetrieveTranscriptionRequestIncludeItem": "RetrieveAssetTranscriptionIncludeItem",
+    "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
+    "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
+    "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
+    "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
+    "EntitiesListRequestStatus": "EntityStatus",
+    "EntitiesListResponse": "EntityList",
+    "EntityCollectionsListResponse": "EntityCollectionList",
+    "HlsObject": "VideoHls",
+    "ImportDetail": "Import",
+    "ImportProvider": "ConnectionProvider",
+    "ImportResult": "ImportFilesResponse",
+    "IndexModelsItem": "IndexModelInfo",
     "IndexSchema": "Index",
+    "IndexedAssetDetailedEmbedding": "VideoEmbedding",
+    "IndexedAssetDetailedEmbeddingVideoEmbedding": "VideoEmbeddingVideoEmbedding",
+    "IndexedAssetSummary": "AssetIndexedAsset",
+    "IndexedAssetSummaryIndex": "IndexReference",
+    "IndexedAssetSystemMetadata": "VideoSystemMetadata",
+    "IndexedAssetsCreateResponse": "CreateIndexedAssetResponse",
+    "IndexedAssetsListByAssetResponse": "AssetIndexedAssetList",
+    "IndexedAssetsListRequestDuration": "RangeFilter",
+    "IndexedAssetsListRequestStatusItem": "IndexedAssetStatus",
+    "IndexedAssetsListResponse": "IndexedAssetList",
     "IndexesCreateRequestModelsItem": "IndexModel",
     "IndexesCreateResponse": "CreateIndexResponse",
+    "IndexesListResponse": "IndexList",
+    "KnowledgeStoreItemCollection": "ItemCollection",
+    "KnowledgeStoreItemCollectionsListResponse": "ItemCollectionList",
+    "KnowledgeStoreItemsListResponse": "KnowledgeStoreItemList",
+    "KnowledgeStoresListResponse": "KnowledgeStoreList",
+    "ListConnectionsResponse": "ConnectionList",
+    "ListImportsResponse": "ImportList",
+    "ListRedirectUrisResponse": "RedirectUriList",
+    "NotFoundErrorBody": "ErrorResponse",
     "ResponseFormat": "SyncResponseFormat",
+    "SearchCreateRequestGroupBy": "SearchRequestGroupBy",
+    "SearchCreateRequestOperator": "SearchRequestOperator",
+    "SearchCreateRequestQueryMediaType": "SearchRequestQueryMediaType",
+    "SearchCreateRequestSearchOptionsItem": "SearchOption",
+    "SearchCreateRequestTranscriptionOptionsItem": "SearchRequestTranscriptionOptionsItem",
+    "SearchItemClipsItem": "SearchClip",
+    "SearchKnowledgeStoreResponse": "KnowledgeStoreSearchResponse",
+    "SearchResultsPageInfo": "SearchPageInfo",
     "SearchRetrieveResponse": "SearchResults",
     "StreamAnalyzeResponse_StreamEnd": "StreamEndEvent",
     "StreamAnalyzeResponse_StreamStart": "StreamStartEvent",
     "StreamAnalyzeResponse_TextGeneration": "TextGenerationEvent",
+    "StreamEndResponse": "StreamEndEvent",
+    "StreamEndResponseMetadata": "StreamEndMetadata",
+    "StreamStartResponse": "StreamStartEvent",
+    "StreamStartResponseMetadata": "StreamStartMetadata",
+    "StreamTextResponse": "TextGenerationEvent",
     "SummarizeChapterResultChaptersItem": "SummarizeChapter",
     "SummarizeHighlightResultHighlightsItem": "SummarizeHighlight",
     "SummarizeResponse_Chapter": "SummarizeChapterResult",
     "SummarizeResponse_Highlight": "SummarizeHighlightResult",
     "SummarizeResponse_Summary": "SummarizeSummaryResult",
     "TasksCreateResponse": "CreateIndexingTaskResponse",
+    "TasksListRequestStatusItem": "IndexingTaskStatus",
+    "TasksListResponse": "IndexingTaskList",
+    "TasksListResponsePageInfo": "PageInfo",
     "TasksRetrieveResponse": "IndexingTaskDetailed",
+    "TranscriptionDataItem": "TranscriptionSegment",
     "VideoContext_AssetId": "VideoContextAssetId",
     "VideoContext_Base64String": "VideoContextBase64String",
     "VideoContext_Url": "VideoContextUrl",
     "VideoIndexingTask": "IndexingTask",
+    "VideoSegment": "VideoEmbeddingSegment",
+    "VideoVector": "Video",
+    "VideosListResponse": "VideoList",
 }
 _UNIONS = {
     "StreamAnalyzeResponse": ("StreamStartEvent", "TextGenerationEvent", "StreamEndEvent"),
@@ -100,27 +294,48 @@ __all__ = [
     "AnalyzePromptV2",
     "AnalyzeRequest",
     "AnalyzeTask",
+    "AnalyzeTaskError",
     "AnalyzeTaskList",
+    "AnalyzeTaskMediaSource",
     "AnalyzeTaskRequestParams",
     "AnalyzeTaskResponse",
+    "AnalyzeTaskResponseRequestParams",
+    "AnalyzeTaskResponseRequestParamsAnalysisMode",
+    "AnalyzeTaskResponseRequestParamsMaxTokensOne",
+    "AnalyzeTaskResponseRequestParamsPromptV2",
+    "AnalyzeTaskResponseRequestParamsResponseFormat",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItem",
+    "AnalyzeTaskResponseRequestParamsResponseFormatSegmentTimeFormat",
+    "AnalyzeTaskResponseRequestParamsResponseFormatType",
     "AnalyzeTaskResult",
+    "AnalyzeTaskResultUsage",
+    "AnalyzeTaskSegmentField",
+    "AnalyzeTaskSegmentFieldItems",
     "AnalyzeTaskStatus",
     "AnalyzeTaskVideoSource",
     "AnalyzeTaskWebhookInfo",
+    "AnalyzeTimeRange",
     "Asset",
     "AssetDetail",
     "AssetHls",
+    "AssetHlsStatus",
     "AssetIndexedAsset",
     "AssetIndexedAssetList",
     "AssetList",
     "AssetMethod",
+    "AssetsCreateRequestMethod",
+    "AssetsListRequestAssetTypesItem",
+    "AssetsListResponse",
     "AssetSource",
     "AssetSourceDetails",
     "AssetSourceDetailsProviderType0",
     "AssetSourceTypeType0",
+    "AssetsRetrieveTranscriptionRequestIncludeItem",
     "AssetStatus",
     "AssetThumbnail",
     "AssetTranscription",
+    "AssetTranscriptionResponse",
+    "AssetTranscriptionStatus",
     "AssetType",
     "AsyncModelName",
     "AsyncResponseFormat",
@@ -130,6 +345,7 @@ __all__ = [
     "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
+    "BulkCreateEntityResponse",
     "CancelAnalyzeTaskResponse",
     "Connection",
     "ConnectionAccount",
@@ -140,6 +356,8 @@ __all__ = [
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
+    "CreateAsyncAnalyzeRequestModelName",
+    "CreateConnectionPickerTokenResponse",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
     "CreateEntityCollectionRequest",
@@ -155,11 +373,15 @@ __all__ = [
     "CreateKnowledgeStoreItemRequest",
     "CreateKnowledgeStoreRequest",
     "CreateRedirectUriRequest",
+    "EntitiesCreateBulkRequestEntitiesItem",
+    "EntitiesListRequestStatus",
+    "EntitiesListResponse",
     "Entity",
     "EntityAssetsRequest",
     "EntityBulkError",
     "EntityCollection",
     "EntityCollectionList",
+    "EntityCollectionsListResponse",
     "EntityList",
     "EntityMetadata",
     "EntityStatus",
@@ -168,19 +390,34 @@ __all__ = [
     "Gist",
     "GistRequest",
     "GistType",
+    "HlsObject",
     "Import",
+    "ImportDetail",
     "ImportedFile",
     "ImportFileRequest",
     "ImportFilesRequest",
     "ImportFilesResponse",
     "ImportList",
+    "ImportProvider",
+    "ImportResult",
     "Index",
     "IndexedAsset",
     "IndexedAssetDetailed",
+    "IndexedAssetDetailedEmbedding",
+    "IndexedAssetDetailedEmbeddingVideoEmbedding",
     "IndexedAssetList",
+    "IndexedAssetsCreateResponse",
+    "IndexedAssetsListByAssetResponse",
+    "IndexedAssetsListRequestDuration",
+    "IndexedAssetsListRequestStatusItem",
+    "IndexedAssetsListResponse",
     "IndexedAssetStatus",
+    "IndexedAssetSummary",
+    "IndexedAssetSummaryIndex",
+    "IndexedAssetSystemMetadata",
     "IndexesCreateRequestModelsItem",
     "IndexesCreateResponse",
+    "IndexesListResponse",
     "IndexingTask",
     "IndexingTaskDetailed",
     "IndexingTaskList",
@@ -190,6 +427,7 @@ __all__ = [
     "IndexModelInfo",
     "IndexModelModelName",
     "IndexModelModelOptionsItem",
+    "IndexModelsItem",
     "IndexReference",
     "IndexSchema",
     "ItemCollection",
@@ -200,8 +438,11 @@ __all__ = [
     "KnowledgeStoreAssetType",
     "KnowledgeStoreIngestionConfig",
     "KnowledgeStoreItem",
+    "KnowledgeStoreItemCollection",
+    "KnowledgeStoreItemCollectionsListResponse",
     "KnowledgeStoreItemList",
     "KnowledgeStoreItemMetadata",
+    "KnowledgeStoreItemsListResponse",
     "KnowledgeStoreItemStatus",
     "KnowledgeStoreItemSystemMetadata",
     "KnowledgeStoreList",
@@ -213,10 +454,13 @@ __all__ = [
     "KnowledgeStoreSearchResponse",
     "KnowledgeStoreSearchResult",
     "KnowledgeStoreSearchResultMetadata",
+    "KnowledgeStoresListResponse",
+    "ListConnectionsResponse",
     "ListEntitiesSortBy",
     "ListEntitiesSortOption",
     "ListEntityCollectionsSortBy",
     "ListEntityCollectionsSortOption",
+    "ListImportsResponse",
     "ListIndexedAssetsSortBy",
     "ListIndexedAssetsSortOption",
     "ListIndexesModelFamily",
@@ -228,6 +472,7 @@ __all__ = [
     "ListKnowledgeStoreItemsSortOption",
     "ListKnowledgeStoresSortBy",
     "ListKnowledgeStoresSortOption",
+    "ListRedirectUrisResponse",
     "ListTasksSortBy",
     "ListTasksSortOption",
     "ListVideosSortBy",
@@ -236,6 +481,7 @@ __all__ = [
     "Metadata",
     "MetadataFilter",
     "NonStreamAnalyzeResponse",
+    "NotFoundErrorBody",
     "PageInfo",
     "RangeFilter",
     "RedirectUri",
@@ -246,8 +492,15 @@ __all__ = [
     "RetrieveVideoEmbeddingOptionItem",
     "SearchClip",
     "SearchClipUserMetadata",
+    "SearchCreateRequestGroupBy",
+    "SearchCreateRequestOperator",
+    "SearchCreateRequestQueryMediaType",
+    "SearchCreateRequestSearchOptionsItem",
+    "SearchCreateRequestTranscriptionOptionsItem",
     "SearchItem",
+    "SearchItemClipsItem",
     "SearchItemUserMetadata",
+    "SearchKnowledgeStoreResponse",
     "SearchOption",
     "SearchPageInfo",
     "SearchPool",
@@ -257,6 +510,7 @@ __all__ = [
     "SearchRequestQueryMediaType",
     "SearchRequestTranscriptionOptionsItem",
     "SearchResults",
+    "SearchResultsPageInfo",
     "SearchRetrieveResponse",
     "SegmentDefinition",
     "SegmentField",
@@ -270,8 +524,13 @@ __all__ = [
     "StreamAnalyzeResponse_TextGeneration",
     "StreamEndEvent",
     "StreamEndMetadata",
+    "StreamEndResponse",
+    "StreamEndResponseMetadata",
     "StreamStartEvent",
     "StreamStartMetadata",
+    "StreamStartResponse",
+    "StreamStartResponseMetadata",
+    "StreamTextResponse",
     "SummarizeChapter",
     "SummarizeChapterResult",
     "SummarizeChapterResultChaptersItem",
@@ -288,11 +547,15 @@ __all__ = [
     "SyncResponseFormat",
     "SyncResponseFormatJsonSchema",
     "TasksCreateResponse",
+    "TasksListRequestStatusItem",
+    "TasksListResponse",
+    "TasksListResponsePageInfo",
     "TasksRetrieveResponse",
     "TechnicalMetadata",
     "TextGenerationEvent",
     "TimeRange",
     "TokenUsage",
+    "TranscriptionDataItem",
     "TranscriptionSegment",
     "TranscriptionSentence",
     "TranscriptionStatus",
@@ -320,8 +583,11 @@ __all__ = [
     "VideoHls",
     "VideoIndexingTask",
     "VideoList",
+    "VideoSegment",
+    "VideosListResponse",
     "VideoStream",
     "VideoSystemMetadata",
+    "VideoVector",
 ]
 
 

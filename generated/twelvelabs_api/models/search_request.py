@@ -47,7 +47,7 @@ class SearchRequest:
     transcription_options: list[SearchRequestTranscriptionOptionsItem] | Unset = UNSET
     """ With `transcription` in `search_options`, how spoken words match. """
     group_by: SearchRequestGroupBy | Unset = UNSET
-    """ Flat clips """
+    """ Flat clips, or clips grouped by video. """
     operator: SearchRequestOperator | Unset = UNSET
     """ How several search options combine. """
     page_limit: int | Unset = UNSET
