@@ -107,7 +107,7 @@ class MockApp:
     async def dispatch(self, request: Request) -> Response:
         started = time.monotonic()
         request_id = f"req_{next(self._request_ids):08x}"
-        path = request.url.path.removeprefix(BASE_PATH)
+        path = request.scope["path"].removeprefix(BASE_PATH)
         operation, path_params, allowed = self.spec.match(request.method, path)
         entry: dict[str, Any] = {
             "request_id": request_id,
