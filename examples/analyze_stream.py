@@ -1,6 +1,6 @@
 """Seed 002, short videos: upload a video and stream the analysis as it is generated."""
 
-from _settings import API_KEY, VIDEO_URL  # the placeholders, filled from the environment
+from _settings import API_KEY, VIDEO_URL, print  # the placeholders, filled from the environment; print lets the streamed fragments flow as one paragraph
 
 from twelvelabs_client import TwelveLabs
 from twelvelabs_client.types import VideoContext_AssetId

@@ -9,9 +9,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
-from twelvelabs_mock import MockServer, Timings, create_app
+from twelvelabs_mock import Clock, MockServer, Timings, create_app
 
 CLI = str(Path(sys.executable).parent / "twelvelabs-openapi")
 VIDEO_URL = "https://cdn.example.com/videos/keynote.mp4"
@@ -61,22 +62,22 @@ def test_upload_with_progress_then_analyze_the_file(server: MockServer, tmp_path
     assert analyzed.returncode == 0 and analyzed.stdout.strip()
 
 
-def test_task_wait_shows_status_changes(server: MockServer) -> None:
-    server.control.configure(timings={"analyze_queued": 0.2, "analyze_pending": 0.2, "analyze_processing": 0.2})
-    try:
-        import httpx
-
+def test_task_wait_shows_status_changes() -> None:
+    """Simulated time only: it stands still and moves 1 s at each poll, so the task takes exactly the same
+    path through its statuses however slow the machine is."""
+    timings = Timings(analyze_queued=1, analyze_pending=1, analyze_processing=1)
+    app = create_app(timings=timings, clock=Clock(speed=0.0, per_poll=1.0), self_check=True)
+    with MockServer(app) as server:
         created = httpx.post(
             server.base_url + "/analyze/tasks",
             headers={"x-api-key": server.api_key},
             json={"video": {"type": "url", "url": VIDEO_URL}, "prompt": "x"},
         ).json()
-        result = run("task", "wait", created["task_id"], "--interval", "0.1", env=against(server))
-    finally:
-        server.control.configure(timings={"analyze_queued": 0, "analyze_pending": 0, "analyze_processing": 0})
+        result = run("task", "wait", created["task_id"], "--interval", "0.01", env=against(server))
+    assert not app.violations, app.violations
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.startswith(created["task_id"])]
-    assert [line.split(": ")[1] for line in lines][-1] == "ready" and len(lines) >= 2
+    assert [line.split(": ")[1] for line in lines] == ["queued", "pending", "processing", "ready"]
 
 
 def test_gist_and_summarize_warn_and_print(server: MockServer) -> None:

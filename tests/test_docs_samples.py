@@ -25,3 +25,44 @@ def test_time_without_waiting(twelvelabs_mock: Any) -> None:
     twelvelabs_mock.control.set_clock(per_poll=5)
     done = client.analyze_async.tasks.wait_for_done(other.task_id, sleep_interval=0.01)
     assert done.status == "ready"
+
+
+def test_in_process_asgi_transport_with_the_async_client_as_docs_mock_md_shows() -> None:
+    import asyncio
+
+    import httpx
+
+    from twelvelabs_client import AsyncTwelveLabs
+    from twelvelabs_mock import Clock, create_app
+
+    app = create_app(api_key="k", clock=Clock(speed=0))
+
+    async def main() -> int:
+        transport = httpx.ASGITransport(app=app)
+        async with AsyncTwelveLabs(
+            api_key="k", base_url="http://127.0.0.1/v1.3", http_client=httpx.AsyncClient(transport=transport)
+        ) as client:
+            page = await client.indexes.list()
+            return len(page.data or [])
+
+    assert asyncio.run(main()) == 0
+
+
+def test_with_block_and_close_as_docs_getting_started_shows(twelvelabs_mock: Any) -> None:
+    settings = {"api_key": twelvelabs_mock.api_key, "base_url": twelvelabs_mock.base_url}
+    with TwelveLabs(**settings) as client:
+        assert client.indexes.list().data == []
+    client = TwelveLabs(**settings)
+    try:
+        assert client.indexes.list().data == []
+    finally:
+        client.close()
+
+
+def test_readme_has_no_relative_links_that_break_outside_the_repository() -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    targets = re.findall(r"\]\(([^)]+)\)", readme)
+    assert all(target.startswith(("https://", "http://", "#")) for target in targets), targets

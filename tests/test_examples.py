@@ -54,6 +54,9 @@ def test_example_runs_against_the_mock(fast_mock: MockServer, name: str) -> None
     assert result.returncode == 0, result.stderr
     for expected in EXPECTED[name]:
         assert expected in result.stdout, f"{expected!r} missing from:\n{result.stdout}"
+    if name == "analyze_stream.py":  # the streamed fragments flow as one paragraph after the asset line
+        lines = result.stdout.splitlines()
+        assert len(lines) == 2 and lines[1].count(". ") >= 3, result.stdout
     if name in ("gist.py", "summarize.py", "analyze_video_id.py"):
         assert "DeprecationWarning" in result.stderr
         assert f"examples/{name}" in result.stderr.replace(os.sep, "/"), "the warning points at the program's line"

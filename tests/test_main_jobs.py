@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -22,7 +23,13 @@ def test_demo_runs_every_example_against_the_embedded_mock() -> None:
     for expected in ("Created asset: id=", "Task still processing...", "Task completed", "Status=pending",
                      "Status=ready", "Chapter 1:", "Start: ", "Stream started", "All 9 programs ran"):  # fmt: skip
         assert expected in out, expected
-    assert "DeprecationWarning: gist() is deprecated and sunset on 2026-02-15" in result.stderr
+    assert result.stderr == "", "a quiet story: nothing but the programs' own output"
+    headings = [line for line in out.splitlines() if line[:2] in {f"{n}." for n in range(1, 10)}]
+    assert [line.split(".")[0] for line in headings] == [str(n) for n in range(1, 10)], headings
+    stream = out.split("(examples/analyze_stream.py)")[1].split("\n3. ")[0].strip().splitlines()
+    assert stream[1].startswith("Created asset: id=") and len(stream) == 3, "the streamed text is one paragraph"
+    assert stream[2].count(". ") >= 3
+    assert "simulated waits, no sleeping" in out
 
 
 @pytest.mark.timeout(300)
@@ -37,5 +44,6 @@ def test_contract_cli_against_the_mock_over_http() -> None:
         timeout=280,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+    assert re.search(r"^contract: seed \d+ \(replay with: python tools/contract.py --seed \d+\)$", result.stdout, re.M)
     count = sum(1 for _ in operations())
     assert f"{count}/{count}" in result.stdout and "Stateful" in result.stdout

@@ -7,14 +7,19 @@ import socket
 import sys
 from pathlib import Path
 
-import uvicorn
-
-from .app import DEFAULT_API_KEY, UnservedOperations, create_app
-from .clock import Clock
-from .spec import BASE_PATH, Spec, default_spec, load_document
+MISSING_EXTRA = "error: the mock server needs its extra: pip install 'twelvelabs-openapi[mock]'"
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        import uvicorn
+
+        from .app import DEFAULT_API_KEY, UnservedOperations, create_app
+        from .clock import Clock
+        from .spec import BASE_PATH, Spec, default_spec, load_document
+    except ImportError as error:
+        print(f"{MISSING_EXTRA} (missing: {error.name or error})", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(prog="python -m twelvelabs_mock", description="A mock of the TwelveLabs v1.3 API.")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=4010, help="port (default 4010; 0 picks a free one)")

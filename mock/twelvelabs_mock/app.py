@@ -12,7 +12,7 @@ from typing import Any
 
 import jsonschema
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
 from starlette.types import Receive, Scope, Send
@@ -96,17 +96,18 @@ class MockApp:
         await self.starlette(scope, receive, send)
 
     def reset(self) -> None:
+        """Forget every resource, fault and logged request. The self-check's violations survive: they
+        are findings about the mock, and a reset between tests must not hide them from the final check."""
         self.store = Store(self.clock)
         self.faults.clear()
         self.requests.clear()
-        self.violations.clear()
         self.settings.default_outcome = "ready"
 
     # ------------------------------------------------------------ the request pipeline
     async def dispatch(self, request: Request) -> Response:
         started = time.monotonic()
         request_id = f"req_{next(self._request_ids):08x}"
-        path = request.url.path.removeprefix(BASE_PATH)
+        path = request.scope["path"].removeprefix(BASE_PATH)
         operation, path_params, allowed = self.spec.match(request.method, path)
         entry: dict[str, Any] = {
             "request_id": request_id,
@@ -160,6 +161,12 @@ class MockApp:
                 return response  # never reaches the client: what it asked for is done, the answer is lost
         except ApiError as error:
             response = JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+        except ClientDisconnect:
+            # The client went away (for example during an injected delay) before sending its whole
+            # body: nobody is left to answer, and it is not the mock's fault.
+            entry["status"] = None
+            entry["disconnected"] = True
+            return Response(status_code=499)
         except Exception as error:  # a bug in the mock: answer like the API would, and record it
             logger.exception("mock handler failed")
             self.violations.append(f"{request.method} {path}: unhandled {type(error).__name__}: {error}")

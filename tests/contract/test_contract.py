@@ -7,45 +7,51 @@ from typing import Any
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, seed, settings
 
+from tests.contract.seed import REPLAY, SEED
 from tests.contract.st_hooks import check_ndjson_stream
 from tests.document import DOCUMENT_PATH
 from twelvelabs_mock import Clock, create_app
 
 # Simulated time is stopped: a task's status then depends only on the requests made, so hypothesis can
-# replay a scenario exactly.
+# replay a scenario exactly from its seed (fresh each run, printed in the header and in any failure).
 APP = create_app(self_check=True, clock=Clock(speed=0.0))
 SCHEMA = schemathesis.openapi.from_path(DOCUMENT_PATH)
 SCHEMA.app = APP
+SCHEMA.config.seed = SEED
+
+
+def assert_no_new_violations(before: int) -> None:
+    """The mock's self-check saw no response outside the document, and no unhandled error (the only
+    way it answers 5xx unasked), during this case: each test checks its own, in any order."""
+    new = APP.violations[before:]
+    assert not new, f"the mock answered outside the document ({REPLAY}):\n" + "\n".join(new)
 
 
 @SCHEMA.parametrize()
 @settings(deadline=None, suppress_health_check=list(HealthCheck), max_examples=20)
 def test_operation_conforms(case: Any) -> None:
+    before = len(APP.violations)
     case.call_and_validate()
+    assert_no_new_violations(before)
 
 
+@seed(SEED)
 class ApiWorkflow(SCHEMA.as_state_machine()):  # type: ignore[misc]
     def setup(self) -> None:
-        violations = list(APP.violations)
-        APP.reset()  # every scenario starts from an empty API, as a replay must
-        APP.violations.extend(violations)
+        APP.reset()  # every scenario starts from an empty API, as a replay must (violations survive it)
+        self.violations_before = len(APP.violations)
 
     def after_call(self, response: Any, case: Any) -> None:
         super().after_call(response, case)
+        assert_no_new_violations(self.violations_before)
 
 
 TestApiWorkflow = ApiWorkflow.TestCase
 TestApiWorkflow.settings = settings(
     max_examples=40, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck)
 )
-
-
-def test_mock_answers_stayed_inside_the_document() -> None:
-    """Runs after the generated cases (pytest keeps file order): the mock's self-check saw no response
-    outside the document, and no unhandled error (the only way it answers 5xx unasked)."""
-    assert APP.violations == []
 
 
 def test_ndjson_check_catches_broken_streams() -> None:

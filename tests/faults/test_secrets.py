@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from tests.faults.conftest import KEY
-from twelvelabs_client import APIConnectionError, AuthenticationError, TwelveLabs
+from twelvelabs_client import APIConnectionError, AuthenticationError, TwelveLabs, errors
 from twelvelabs_mock import MockServer
 
 
@@ -57,6 +57,7 @@ def test_no_redirects_are_followed_so_the_key_cannot_leak_to_another_host() -> N
     client = TwelveLabs(
         api_key=KEY, base_url="https://api.test/v1.3", http_client=httpx.Client(transport=httpx.MockTransport(redirect))
     )
-    with pytest.raises(Exception) as raised:
+    with pytest.raises(errors.APIStatusError) as raised:
         client.analyze(video={"type": "url", "url": "https://cdn.example.com/v.mp4"}, prompt="x")
+    assert type(raised.value) is errors.APIStatusError and raised.value.status_code == 307
     assert "307" in str(raised.value) and KEY not in str(raised.value)

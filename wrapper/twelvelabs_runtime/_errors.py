@@ -227,3 +227,15 @@ def status_error(response: httpx.Response) -> APIStatusError:
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError
     return cls(response, body=body)
+
+
+# Tracebacks and reprs name the module users import these from, not this private one; every class is
+# re-exported there (twelvelabs_client.errors), so pickle and `module.name` look-ups find it too.
+for _public in (
+    TwelveLabsError, ConfigurationError, WaitTimeoutError, APIError, APIStatusError, BadRequestError,
+    AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, ContentTooLargeError, GoneError,
+    UnprocessableEntityError, RateLimitError, InternalServerError, ServiceUnavailableError, GatewayTimeoutError,
+    InvalidRequestError, APIConnectionError, APITimeoutError, APIResponseValidationError, StreamError,
+):  # fmt: skip
+    _public.__module__ = "twelvelabs_client.errors"
+del _public

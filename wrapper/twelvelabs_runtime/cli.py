@@ -178,7 +178,12 @@ def _indexed_video(parser: argparse.ArgumentParser) -> None:
 @contextlib.contextmanager
 def _session(args: argparse.Namespace) -> Iterator[TwelveLabs]:
     if args.command == "mock":
-        from twelvelabs_mock.__main__ import main as run_mock
+        try:
+            from twelvelabs_mock.__main__ import main as run_mock
+        except ImportError:
+            raise _errors.ConfigurationError(
+                "the mock command needs the mock server: pip install 'twelvelabs-openapi[mock]'"
+            ) from None
 
         key = ["--api-key", args.mock_api_key] if args.mock_api_key else []
         with contextlib.suppress(KeyboardInterrupt):
