@@ -125,9 +125,13 @@ async def _multipart_body(
             raise invalid(f"The {shorten(name, 60)} parameter is given {len(values)} times; give it once.")
         value = values[0]
         if schema.get("format") == "binary":
-            if not isinstance(value, UploadFile):
-                raise invalid(f"The {name} parameter must be a file part (with a filename).")
-            files[name] = await _digest(name, value)
+            if isinstance(value, UploadFile):
+                files[name] = await _digest(name, value)
+            else:  # a part without a filename carries the file's bytes all the same
+                data = value.encode()
+                files[name] = UploadedFile(
+                    name, "", "application/octet-stream", len(data), hashlib.sha256(data).hexdigest()
+                )
             size += files[name].size
             limit = schema.get("x-max-bytes")
             if limit is not None and files[name].size > limit:
