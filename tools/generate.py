@@ -72,8 +72,9 @@ def run_generator(root: Path, out_dir: Path, document: Path | None = None) -> Pa
 
 
 def official_field_names(models: Path) -> None:
-    """The generator renames a field that shadows a builtin (`type` -> `type_`); the official package's
-    models take `type=`. An attrs alias accepts that name in the constructor (the attribute stays `type_`)."""
+    """The official package's field names. The generator renames a field that shadows a builtin
+    (`type` -> `type_`): an attrs alias accepts `type=` in the constructor. Fern splits digits off
+    (`prompt_v_2`, `base_64_string`). A read-only property gives each official name too."""
     for path in sorted(models.glob("*.py")):
         text = path.read_text()
         renamed = re.findall(r"^    ([a-z]+)_: ", text, flags=re.M)
@@ -89,6 +90,11 @@ def official_field_names(models: Path) -> None:
         if renamed and "import field as _attrs_field" not in text:
             field_import = "import define as _attrs_define\nfrom attrs import field as _attrs_field"
             text = text.replace("import define as _attrs_define", field_import)
+        fields = re.findall(r"^    ([a-z][a-z0-9_]*): ([^=\n]+?)(?: = .+)?$", text, flags=re.M)
+        for ours, annotation in fields:
+            official = ours[:-1] if ours in (f"{n}_" for n in renamed) else re.sub(r"([a-z])(\d)", r"\1_\2", ours)
+            if official != ours:
+                text += f"\n    @property\n    def {official}(self) -> {annotation}:\n        return self.{ours}\n"
         path.write_text(text)
 
 

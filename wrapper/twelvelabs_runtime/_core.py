@@ -8,6 +8,7 @@ import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from ._transport import AsyncSender, SyncSender
 
 T = TypeVar("T")
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,11 @@ class Operation(Generic[T]):
     idempotent: bool = False  # repeating it has no further effect, so any failure may be retried
     idempotency_header: str | None = None  # the API de-duplicates by this header: one key for every attempt
     deprecated_fields: Mapping[str, str] = field(default_factory=dict)
+
+
+# A token pager's next pages: (the operation that answers them, its path parameter that takes the token,
+# where a page holds the token).
+Follow = tuple[Operation[Any], str, str]
 
 
 @dataclass(frozen=True)
@@ -91,12 +98,15 @@ def as_json(data: Any) -> Any:
     return data
 
 
+Parts = Mapping[str, Any]  # an operation's path, query, headers and body values, by wire name
+
+
 def _call(
     operation: Operation[T],
-    path: Mapping[str, Any],
-    query: Mapping[str, Any],
-    headers: Mapping[str, Any],
-    body: Mapping[str, Any],
+    path: Parts = _EMPTY,
+    query: Parts = _EMPTY,
+    headers: Parts = _EMPTY,
+    body: Parts = _EMPTY,
 ) -> Call[T]:
     flag = operation.stream_flag
     if flag is not None and body.get(flag) is not True:
@@ -127,48 +137,52 @@ def _no_content(response: Any) -> Any:
     return None
 
 
-class SyncCore:
+def _raw(call: Call[T]) -> Call[HttpResponse[T]]:
+    return Call(
+        call.operation, call.build, lambda response: HttpResponse(response, call.parse(response)), call.replayable
+    )
+
+
+class _Core:
+    """What both cores do alike. `sender.request` answers, or (async) gives an awaitable of the answer."""
+
+    sender: Any
+
+    def _send(self, operation: Operation[Any], options: RequestOptions | None, parts: Mapping[str, Parts]) -> Any:
+        return self.sender.request(_call(operation, **parts), options)
+
+    def _pages(
+        self, operation: Operation[Any], page_param: str, options: RequestOptions | None, parts: Mapping[str, Parts]
+    ) -> Callable[[int], Any]:
+        query = parts.get("query", _EMPTY)
+        return lambda page: self._send(operation, options, {**parts, "query": {**query, page_param: page}})
+
+    def _tokens(
+        self, operation: Operation[Any], follow: Follow, options: RequestOptions | None, parts: Mapping[str, Parts]
+    ) -> tuple[Callable[[], Any], Callable[[str], Any]]:
+        following, param, _ = follow
+        return lambda: self._send(operation, options, parts), lambda token: self._send(
+            following, options, {"path": {param: token}}
+        )
+
+
+class SyncCore(_Core):
+    sender: SyncSender
+
     def __init__(self, sender: SyncSender) -> None:
         self.sender = sender
 
-    def request(
-        self,
-        operation: Operation[T],
-        *,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
-    ) -> T:
-        return self.sender.request(_call(operation, path, query, headers, body), request_options)
+    def request(self, operation: Operation[T], *, request_options: RequestOptions | None, **parts: Parts) -> T:
+        return self.sender.request(_call(operation, **parts), request_options)
 
     def request_raw(
-        self,
-        operation: Operation[T],
-        *,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
+        self, operation: Operation[T], *, request_options: RequestOptions | None, **parts: Parts
     ) -> HttpResponse[T]:
-        call = _call(operation, path, query, headers, body)
-        response = self.sender.send(call, request_options or {}, stream=False)
-        return HttpResponse(response, call.parse(response))
+        return self.sender.request(_raw(_call(operation, **parts)), request_options)
 
-    def stream(
-        self,
-        operation: Operation[Any],
-        *,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
-    ) -> Stream:
-        call = _call(operation, path, query, headers, body)
-        return Stream(self.sender.send(call, request_options or {}, stream=True), operation.parse)
+    def stream(self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts) -> Stream:
+        response = self.sender.send(_call(operation, **parts), request_options or {}, stream=True)
+        return Stream(response, operation.parse)
 
     def paginate(
         self,
@@ -177,87 +191,39 @@ class SyncCore:
         page_param: str,
         first_page: int | None,
         results: str,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
         request_options: RequestOptions | None,
+        **parts: Parts,
     ) -> SyncPager[Any]:
-        def fetch(page: int) -> Any:
-            call = _call(operation, path, {**query, page_param: page}, headers, body)
-            return self.sender.request(call, request_options)
-
-        return SyncPager.numbered(fetch, results, first_page or 1)
+        return SyncPager.numbered(self._pages(operation, page_param, request_options, parts), results, first_page or 1)
 
     def token_paginate(
-        self,
-        operation: Operation[Any],
-        *,
-        follow: tuple[Operation[Any], str, str],
-        results: str,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
-    ) -> SyncPager[Any]:
-        """`operation` answers the first page; `follow` = (the operation that answers the next one, its path
-        parameter that takes the token, where the page holds the token)."""
-        following, param, token = follow
-
-        def first() -> Any:
-            return self.sender.request(_call(operation, path, query, headers, body), request_options)
-
-        def fetch(value: str) -> Any:
-            return self.sender.request(_call(following, {param: value}, {}, {}, {}), request_options)
-
-        return SyncPager.tokened(first, fetch, token, results)
+        self, operation: Operation[Any], *, follow: Follow, results: str, request_options: RequestOptions | None,
+        **parts: Parts,
+    ) -> SyncPager[Any]:  # fmt: skip
+        return SyncPager.tokened(*self._tokens(operation, follow, request_options, parts), follow[2], results)
 
     def wait(self, plan: PollPlan, retrieve: Callable[[], T], callback: Callable[[T], Any] | None) -> T:
         return wait_sync(plan, retrieve, callback, self.sender.sleep)
 
 
-class AsyncCore:
+class AsyncCore(_Core):
+    sender: AsyncSender
+
     def __init__(self, sender: AsyncSender) -> None:
         self.sender = sender
 
-    async def request(
-        self,
-        operation: Operation[T],
-        *,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
-    ) -> T:
-        return await self.sender.request(_call(operation, path, query, headers, body), request_options)
+    async def request(self, operation: Operation[T], *, request_options: RequestOptions | None, **parts: Parts) -> T:
+        return await self.sender.request(_call(operation, **parts), request_options)
 
     async def request_raw(
-        self,
-        operation: Operation[T],
-        *,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
+        self, operation: Operation[T], *, request_options: RequestOptions | None, **parts: Parts
     ) -> HttpResponse[T]:
-        call = _call(operation, path, query, headers, body)
-        response = await self.sender.send(call, request_options or {}, stream=False)
-        return HttpResponse(response, call.parse(response))
+        return await self.sender.request(_raw(_call(operation, **parts)), request_options)
 
     def stream(
-        self,
-        operation: Operation[Any],
-        *,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
+        self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts
     ) -> AsyncStream:
-        call = _call(operation, path, query, headers, body)
+        call = _call(operation, **parts)
         return AsyncStream(lambda: self.sender.send(call, request_options or {}, stream=True), operation.parse)
 
     def paginate(
@@ -267,39 +233,18 @@ class AsyncCore:
         page_param: str,
         first_page: int | None,
         results: str,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
         request_options: RequestOptions | None,
+        **parts: Parts,
     ) -> AsyncPagerRequest[Any]:
-        def fetch(page: int) -> Awaitable[Any]:
-            call = _call(operation, path, {**query, page_param: page}, headers, body)
-            return self.sender.request(call, request_options)
-
+        fetch = self._pages(operation, page_param, request_options, parts)
         return AsyncPagerRequest(lambda: AsyncPager.numbered(fetch, results, first_page or 1))
 
     def token_paginate(
-        self,
-        operation: Operation[Any],
-        *,
-        follow: tuple[Operation[Any], str, str],
-        results: str,
-        path: Mapping[str, Any],
-        query: Mapping[str, Any],
-        headers: Mapping[str, Any],
-        body: Mapping[str, Any],
-        request_options: RequestOptions | None,
-    ) -> AsyncPagerRequest[Any]:
-        following, param, token = follow
-
-        def first() -> Awaitable[Any]:
-            return self.sender.request(_call(operation, path, query, headers, body), request_options)
-
-        def fetch(value: str) -> Awaitable[Any]:
-            return self.sender.request(_call(following, {param: value}, {}, {}, {}), request_options)
-
-        return AsyncPagerRequest(lambda: AsyncPager.tokened(first, fetch, token, results))
+        self, operation: Operation[Any], *, follow: Follow, results: str, request_options: RequestOptions | None,
+        **parts: Parts,
+    ) -> AsyncPagerRequest[Any]:  # fmt: skip
+        first, fetch = self._tokens(operation, follow, request_options, parts)
+        return AsyncPagerRequest(lambda: AsyncPager.tokened(first, fetch, follow[2], results))
 
     async def wait(
         self, plan: PollPlan, retrieve: Callable[[], Awaitable[T]], callback: Callable[[T], Any] | None

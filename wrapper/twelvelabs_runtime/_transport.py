@@ -13,7 +13,7 @@ import platform
 import random
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
@@ -75,17 +75,18 @@ def configure_logging() -> None:
 class _Sender:
     """What the sync and async senders share: building requests and deciding about retries."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, http: Callable[[], Any], settings: Settings) -> None:
+        self._http = http  # the pool, opened on first use
         self.settings = settings
         self.random = random.Random()
         self.now: Callable[[], float] = time.time
 
+    @property
+    def http(self) -> Any:
+        return self._http()
+
     def build_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        call: Call[Any],
-        options: RequestOptions,
-        stack: contextlib.ExitStack[Any],
+        self, call: Call[Any], options: RequestOptions, stack: contextlib.ExitStack[Any]
     ) -> httpx.Request:
         kwargs = call.build(stack)
         settings = self.settings
@@ -103,7 +104,7 @@ class _Sender:
         extra_body = options.get("additional_body_parameters")
         if extra_body:
             body = {**(body or {}), **extra_body}
-        return http.build_request(
+        request: httpx.Request = self.http.build_request(
             kwargs.pop("method").upper(),
             settings.base_url + kwargs.pop("url"),
             params=params or None,
@@ -112,6 +113,7 @@ class _Sender:
             headers=headers,
             timeout=self.timeout_for(options),
         )
+        return request
 
     def timeout_for(self, options: RequestOptions) -> httpx.Timeout:
         if "timeout" in options:
@@ -124,11 +126,11 @@ class _Sender:
         return resolve_max_retries(options.get("max_retries", self.settings.max_retries))
 
     @staticmethod
-    def safe_to_retry(call: Call[Any], error: Exception | None, response: httpx.Response | None) -> bool:
-        if response is not None:
-            status = response.status_code
+    def safe_to_retry(call: Call[Any], outcome: httpx.Response | httpx.TransportError) -> bool:
+        if isinstance(outcome, httpx.Response):
+            status = outcome.status_code
             return status in RETRYABLE_STATUSES and (call.replayable or status in NOT_ACTED_ON_STATUSES)
-        return call.replayable or isinstance(error, NOT_SENT)
+        return call.replayable or isinstance(outcome, NOT_SENT)
 
     @staticmethod
     def unsafe(failure: APIError) -> APIError:
@@ -195,101 +197,100 @@ class _Sender:
                 time.monotonic() - started,
             )
 
-
-class SyncSender(_Sender):
-    def __init__(self, http: Callable[[], httpx.Client], settings: Settings) -> None:
-        super().__init__(settings)
-        self._http = http  # the pool, opened on first use
-        self.sleep: Callable[[float], None] = time.sleep
-
-    @property
-    def http(self) -> httpx.Client:
-        return self._http()
-
-    def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
-        response = self.send(call, options or {}, stream=False)
-        return call.parse(response)
-
-    def send(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
-        """A 2xx response (streaming responses are left open for the caller), or the typed error."""
+    def attempts(self, call: Call[Any], options: RequestOptions, stream: bool) -> Attempts:
+        """The retry loop without I/O, for both senders: it yields a request to send (and is sent back the
+        response or the transport error), an error response to read and close, or seconds to sleep; it
+        returns the 2xx response (a stream is left open for the caller) or raises the typed error."""
         retries = self.max_retries_for(options)
         attempt = 0
         while True:
             with contextlib.ExitStack() as stack:
-                request = self.build_request(self.http, call, options, stack)
+                request = self.build_request(call, options, stack)
                 started = time.monotonic()
+                outcome = yield request
                 response: httpx.Response | None = None
-                error: Exception | None = None
-                try:
-                    response = self.http.send(request, stream=stream)
-                except httpx.TransportError as raised:
-                    error = raised
-                    failure: APIError = self.transport_error(raised, request)
+                if not isinstance(outcome, httpx.Response):
+                    failure: APIError = self.transport_error(outcome, request)
                 else:
+                    response = outcome
                     self.log_response(request, response, started)
                     if response.is_success:
                         return response
                     if stream:
-                        response.read()
-                        response.close()
+                        yield response
                     failure = status_error(response)
                     if response.status_code not in RETRYABLE_STATUSES:
                         raise failure
-            if not self.safe_to_retry(call, error, response):
+            if not self.safe_to_retry(call, outcome):
                 raise self.unsafe(failure)
             delay = self.delay_before_retry(attempt, response) if attempt < retries else None
             if delay is None:
                 raise failure
             self.log_retry(call, attempt, retries, delay, failure.message.split(" - ")[0])
-            self.sleep(delay)
+            yield delay
             attempt += 1
+
+
+# What `attempts` yields: a request to send, an error response to read and close, or seconds to sleep.
+Attempts = Generator["httpx.Request | httpx.Response | float", "httpx.Response | httpx.TransportError", httpx.Response]
+
+
+class SyncSender(_Sender):
+    def __init__(self, http: Callable[[], httpx.Client], settings: Settings) -> None:
+        super().__init__(http, settings)
+        self.sleep: Callable[[float], None] = time.sleep
+
+    def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        return call.parse(self.send(call, options or {}, stream=False))
+
+    def send(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
+        """A 2xx response (streaming responses are left open for the caller), or the typed error."""
+        steps = self.attempts(call, options, stream)
+        outcome: httpx.Response | httpx.TransportError
+        try:
+            step = next(steps)  # always a request
+            while True:
+                if isinstance(step, httpx.Request):
+                    try:
+                        outcome = self.http.send(step, stream=stream)
+                    except httpx.TransportError as error:
+                        outcome = error
+                elif isinstance(step, httpx.Response):
+                    step.read()
+                    step.close()
+                else:
+                    self.sleep(step)
+                step = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 class AsyncSender(_Sender):
     def __init__(self, http: Callable[[], httpx.AsyncClient], settings: Settings) -> None:
-        super().__init__(settings)
-        self._http = http  # the pool, opened on first use
+        super().__init__(http, settings)
         import asyncio  # only async clients need it: kept off a sync program's import path
 
         self.sleep: Callable[[float], Any] = asyncio.sleep
 
-    @property
-    def http(self) -> httpx.AsyncClient:
-        return self._http()
-
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
-        response = await self.send(call, options or {}, stream=False)
-        return call.parse(response)
+        return call.parse(await self.send(call, options or {}, stream=False))
 
     async def send(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
-        retries = self.max_retries_for(options)
-        attempt = 0
-        while True:
-            with contextlib.ExitStack() as stack:
-                request = self.build_request(self.http, call, options, stack)
-                started = time.monotonic()
-                response: httpx.Response | None = None
-                error: Exception | None = None
-                try:
-                    response = await self.http.send(request, stream=stream)
-                except httpx.TransportError as raised:
-                    error = raised
-                    failure: APIError = self.transport_error(raised, request)
+        steps = self.attempts(call, options, stream)
+        outcome: httpx.Response | httpx.TransportError
+        try:
+            step = next(steps)  # always a request
+            while True:
+                if isinstance(step, httpx.Request):
+                    try:
+                        outcome = await self.http.send(step, stream=stream)
+                    except httpx.TransportError as error:
+                        outcome = error
+                elif isinstance(step, httpx.Response):
+                    await step.aread()
+                    await step.aclose()
                 else:
-                    self.log_response(request, response, started)
-                    if response.is_success:
-                        return response
-                    if stream:
-                        await response.aread()
-                        await response.aclose()
-                    failure = status_error(response)
-                    if response.status_code not in RETRYABLE_STATUSES:
-                        raise failure
-            if not self.safe_to_retry(call, error, response):
-                raise self.unsafe(failure)
-            delay = self.delay_before_retry(attempt, response) if attempt < retries else None
-            if delay is None:
-                raise failure
-            self.log_retry(call, attempt, retries, delay, failure.message.split(" - ")[0])
-            await self.sleep(delay)
-            attempt += 1
+                    await self.sleep(step)
+                step = steps.send(outcome)
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]

@@ -66,3 +66,7 @@ class AnalyzeImageInput:
         )
 
         return analyze_image_input
+
+    @property
+    def base_64_string(self) -> str | Unset:
+        return self.base64_string

@@ -222,3 +222,7 @@ class AnalyzeRequest:
         )
 
         return analyze_request
+
+    @property
+    def prompt_v_2(self) -> AnalyzePromptV2 | Unset:
+        return self.prompt_v2

@@ -214,3 +214,7 @@ class AnalyzeTaskRequestParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def prompt_v_2(self) -> AnalyzePromptV2 | Unset:
+        return self.prompt_v2

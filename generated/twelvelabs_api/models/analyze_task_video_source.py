@@ -98,3 +98,7 @@ class AnalyzeTaskVideoSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> str:
+        return self.type_

@@ -101,3 +101,7 @@ class AssetSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def type(self) -> AssetSourceTypeType0 | str | Unset:
+        return self.type_

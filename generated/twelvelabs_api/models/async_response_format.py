@@ -106,3 +106,7 @@ class AsyncResponseFormat:
         )
 
         return async_response_format
+
+    @property
+    def type(self) -> AsyncResponseFormatType:
+        return self.type_

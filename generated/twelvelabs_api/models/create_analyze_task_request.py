@@ -260,3 +260,7 @@ class CreateAnalyzeTaskRequest:
         )
 
         return create_analyze_task_request
+
+    @property
+    def prompt_v_2(self) -> AnalyzePromptV2 | Unset:
+        return self.prompt_v2

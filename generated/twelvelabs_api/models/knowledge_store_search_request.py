@@ -131,3 +131,7 @@ class KnowledgeStoreSearchRequest:
         )
 
         return knowledge_store_search_request
+
+    @property
+    def filter(self) -> KnowledgeStoreSearchRequestFilter | Unset:
+        return self.filter_

@@ -249,3 +249,7 @@ class SearchRequest:
         )
 
         return search_request
+
+    @property
+    def filter(self) -> str | Unset:
+        return self.filter_

@@ -93,3 +93,11 @@ class SegmentField:
         )
 
         return segment_field
+
+    @property
+    def type(self) -> SegmentFieldType:
+        return self.type_
+
+    @property
+    def format(self) -> str | Unset:
+        return self.format_

@@ -41,3 +41,7 @@ class SegmentFieldItems:
         )
 
         return segment_field_items
+
+    @property
+    def type(self) -> SegmentFieldItemsType:
+        return self.type_

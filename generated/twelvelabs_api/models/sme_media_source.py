@@ -78,3 +78,7 @@ class SmeMediaSource:
         )
 
         return sme_media_source
+
+    @property
+    def base_64_string(self) -> str | Unset:
+        return self.base64_string

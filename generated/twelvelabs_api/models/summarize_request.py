@@ -93,3 +93,7 @@ class SummarizeRequest:
         )
 
         return summarize_request
+
+    @property
+    def type(self) -> SummarizeType:
+        return self.type_

@@ -62,3 +62,7 @@ class SyncResponseFormat:
         )
 
         return sync_response_format
+
+    @property
+    def type(self) -> Literal["json_schema"]:
+        return self.type_

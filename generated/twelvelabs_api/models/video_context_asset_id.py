@@ -52,3 +52,7 @@ class VideoContextAssetId:
         )
 
         return video_context_asset_id
+
+    @property
+    def type(self) -> Literal["asset_id"]:
+        return self.type_

@@ -53,3 +53,11 @@ class VideoContextBase64String:
         )
 
         return video_context_base_64_string
+
+    @property
+    def base_64_string(self) -> str:
+        return self.base64_string
+
+    @property
+    def type(self) -> Literal["base64_string"]:
+        return self.type_

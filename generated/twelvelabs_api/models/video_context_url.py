@@ -52,3 +52,7 @@ class VideoContextUrl:
         )
 
         return video_context_url
+
+    @property
+    def type(self) -> Literal["url"]:
+        return self.type_

@@ -88,3 +88,7 @@ class VideoEmbeddingSegment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    @property
+    def float(self) -> list[float] | Unset:
+        return self.float_
