@@ -23,6 +23,7 @@ EXPECTED = {
     "summarize.py": ["Summary:", "Chapters:", "Chapter 1:", "Highlights:", "Output tokens:"],
     "analyze_video_id.py": ["Generated Text:", "Stream started", "Stream ended", "Metadata:"],
     "analyze_concurrently.py": ["?part=8"],
+    "search.py": ["6 matches; first page: 2, more pages: True", "rank 6: video"],
 }
 
 

@@ -28,6 +28,7 @@ STEPS = [
     ("gist.py", "Index a video, wait for its task, then a gist (deprecated API)"),
     ("summarize.py", "Summary, chapters and highlights (deprecated API)"),
     ("analyze_video_id.py", "Analyze and stream by video_id (the older request shape)"),
+    ("search.py", "Search two indexed videos, page by page"),
     ("analyze_concurrently.py", "Eight videos with AsyncTwelveLabs, four at a time"),
 ]
 # Runs one example with `time.sleep` moving the mock's simulated clock instead of waiting.
