@@ -60,18 +60,21 @@ def _settings(
     )
 
 
+_RESOLVERS: dict[str, Callable[[Any], Any]] = {
+    "api_key": resolve_api_key, "base_url": resolve_base_url, "timeout": resolve_timeout,
+    "max_retries": resolve_max_retries,
+}  # fmt: skip
+
+
 def _changed(settings: Settings, **changes: Any) -> Settings:
-    if changes.get("api_key") is not None:
-        changes["api_key"] = resolve_api_key(changes["api_key"])
-    if changes.get("base_url") is not None:
-        changes["base_url"] = resolve_base_url(changes["base_url"])
-    if changes.get("timeout") is not None:
-        changes["timeout"] = resolve_timeout(changes["timeout"])
-    if changes.get("max_retries") is not None:
-        changes["max_retries"] = resolve_max_retries(changes["max_retries"])
-    if changes.get("default_headers") is not None:
+    changes = {name: _RESOLVERS.get(name, _same)(value) for name, value in changes.items() if value is not None}
+    if "default_headers" in changes:
         changes["default_headers"] = {**settings.default_headers, **changes["default_headers"]}
     return settings.with_changes(**changes)
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 class _ClientBase(Generic[H]):
