@@ -50,6 +50,7 @@ def run_generator(root: Path, out_dir: Path, document: Path | None = None) -> Pa
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode}); nothing was written")
     official_field_names(package_dir / "models")
+    maps_are_mappings(package_dir / "models")
     for name in UNUSED:
         unused = package_dir / name
         shutil.rmtree(unused) if unused.is_dir() else unused.unlink()
@@ -91,10 +92,56 @@ def official_field_names(models: Path) -> None:
             field_import = "import define as _attrs_define\nfrom attrs import field as _attrs_field"
             text = text.replace("import define as _attrs_define", field_import)
         fields = re.findall(r"^    ([a-z][a-z0-9_]*): ([^=\n]+?)(?: = .+)?$", text, flags=re.M)
+        split = {}
         for ours, annotation in fields:
             official = ours[:-1] if ours in (f"{n}_" for n in renamed) else re.sub(r"([a-z])(\d)", r"\1_\2", ours)
             if official != ours:
                 text += f"\n    @property\n    def {official}(self) -> {annotation}:\n        return self.{ours}\n"
+            if official != ours and official not in renamed:
+                split[official] = ours
+        if split:  # the constructor takes both spellings, as the official models do
+            model = re.findall(r"^class (\w+)", text, flags=re.M)[0]
+            text += INIT_WITH_OFFICIAL_NAMES.format(model=model, names=tuple(split.items()))
+        path.write_text(text)
+
+
+INIT_WITH_OFFICIAL_NAMES = """
+
+_attrs_init = {model}.__init__
+
+
+def _init(self: {model}, *args: Any, **kwargs: Any) -> None:
+    for official, ours in {names}:
+        if official in kwargs:
+            kwargs[ours] = kwargs.pop(official)
+    _attrs_init(self, *args, **kwargs)
+
+
+{model}.__init__ = _init  # type: ignore[method-assign]
+"""
+
+
+def maps_are_mappings(models: Path) -> None:
+    """A schema of `additionalProperties` only (`user_metadata`) is a dict in the official package: its model
+    is a MutableMapping here, so `meta == {...}`, `dict(meta)`, `meta.get(key)` and `for key in meta` work."""
+    for path in sorted(models.glob("*.py")):
+        text = path.read_text()
+        fields = re.findall(r"^    (\w+): (.+?)(?: = .*)?$", text, flags=re.M)
+        if len(fields) != 1 or fields[0][0] != "additional_properties":
+            continue
+        value = fields[0][1].removeprefix("dict[str, ").removesuffix("]")
+        text = re.sub(
+            r"^@_attrs_define\nclass (\w+):",
+            rf"@_attrs_define(eq=False)\nclass \1(MutableMapping[str, {value}]):",
+            text,
+            flags=re.M,
+        )
+        text = text.replace(
+            "from collections.abc import Mapping", "from collections.abc import Iterator, Mapping, MutableMapping"
+        )
+        text = text.replace("def __contains__(self, key: str)", "def __contains__(self, key: object)")
+        text += "\n    def __iter__(self) -> Iterator[str]:\n        return iter(self.additional_properties)\n"
+        text += "\n    def __len__(self) -> int:\n        return len(self.additional_properties)\n"
         path.write_text(text)
 
 

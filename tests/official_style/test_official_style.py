@@ -14,7 +14,7 @@ import pytest
 
 from twelvelabs_mock import Clock, MockServer, Timings, create_app
 
-PROGRAM = Path(__file__).with_name("program.py")
+PROGRAMS = ["program.py", "program_resources.py"]
 KEY = "tlk_official_style_key"
 
 
@@ -35,16 +35,17 @@ def only_imports_changed(source: str) -> str:
     return re.sub(r"^(from|import) twelvelabs\b", r"\1 twelvelabs_client", source, flags=re.M)
 
 
-@pytest.fixture(scope="module")
-def results(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, str]]:
+@pytest.fixture(scope="module", params=PROGRAMS)
+def results(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], ...]:
     pytest.importorskip("twelvelabs", reason="the official package is a test dependency")
     tmp_path = tmp_path_factory.mktemp("official_style")
-    source = PROGRAM.read_text()
+    source = Path(__file__).with_name(request.param).read_text()
     return run(source, tmp_path), run(only_imports_changed(source), tmp_path)
 
 
-def test_only_the_import_lines_differ() -> None:
-    source = PROGRAM.read_text()
+@pytest.mark.parametrize("program", PROGRAMS)
+def test_only_the_import_lines_differ(program: str) -> None:
+    source = Path(__file__).with_name(program).read_text()
     changed = [
         (a, b) for a, b in zip(source.splitlines(), only_imports_changed(source).splitlines(), strict=True) if a != b
     ]

@@ -218,3 +218,16 @@ class AnalyzeTaskRequestParams:
     @property
     def prompt_v_2(self) -> AnalyzePromptV2 | Unset:
         return self.prompt_v2
+
+
+_attrs_init = AnalyzeTaskRequestParams.__init__
+
+
+def _init(self: AnalyzeTaskRequestParams, *args: Any, **kwargs: Any) -> None:
+    for official, ours in (('prompt_v_2', 'prompt_v2'),):
+        if official in kwargs:
+            kwargs[ours] = kwargs.pop(official)
+    _attrs_init(self, *args, **kwargs)
+
+
+AnalyzeTaskRequestParams.__init__ = _init  # type: ignore[method-assign]

@@ -264,3 +264,16 @@ class CreateAnalyzeTaskRequest:
     @property
     def prompt_v_2(self) -> AnalyzePromptV2 | Unset:
         return self.prompt_v2
+
+
+_attrs_init = CreateAnalyzeTaskRequest.__init__
+
+
+def _init(self: CreateAnalyzeTaskRequest, *args: Any, **kwargs: Any) -> None:
+    for official, ours in (('prompt_v_2', 'prompt_v2'),):
+        if official in kwargs:
+            kwargs[ours] = kwargs.pop(official)
+    _attrs_init(self, *args, **kwargs)
+
+
+CreateAnalyzeTaskRequest.__init__ = _init  # type: ignore[method-assign]

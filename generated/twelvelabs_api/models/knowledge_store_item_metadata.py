@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="KnowledgeStoreItemMetadata")
 
 
-@_attrs_define
-class KnowledgeStoreItemMetadata:
+@_attrs_define(eq=False)
+class KnowledgeStoreItemMetadata(MutableMapping[str, Any]):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,5 +41,11 @@ class KnowledgeStoreItemMetadata:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
-class Metadata:
+@_attrs_define(eq=False)
+class Metadata(MutableMapping[str, bool | float | list[str] | None | str]):
     """Your own key-value pairs; a value is a string, number, boolean or list of strings."""
 
     additional_properties: dict[str, bool | float | list[str] | None | str] = _attrs_field(init=False, factory=dict)
@@ -68,5 +68,11 @@ class Metadata:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

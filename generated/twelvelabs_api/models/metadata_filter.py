@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="MetadataFilter")
 
 
-@_attrs_define
-class MetadataFilter:
+@_attrs_define(eq=False)
+class MetadataFilter(MutableMapping[str, bool | float | str]):
     """User metadata to match, key by key; numbers and booleans are matched by their text."""
 
     additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
@@ -54,5 +54,11 @@ class MetadataFilter:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)

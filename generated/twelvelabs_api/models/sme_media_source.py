@@ -82,3 +82,16 @@ class SmeMediaSource:
     @property
     def base_64_string(self) -> str | Unset:
         return self.base64_string
+
+
+_attrs_init = SmeMediaSource.__init__
+
+
+def _init(self: SmeMediaSource, *args: Any, **kwargs: Any) -> None:
+    for official, ours in (('base_64_string', 'base64_string'),):
+        if official in kwargs:
+            kwargs[ours] = kwargs.pop(official)
+    _attrs_init(self, *args, **kwargs)
+
+
+SmeMediaSource.__init__ = _init  # type: ignore[method-assign]

@@ -61,3 +61,16 @@ class VideoContextBase64String:
     @property
     def type(self) -> Literal["base64_string"]:
         return self.type_
+
+
+_attrs_init = VideoContextBase64String.__init__
+
+
+def _init(self: VideoContextBase64String, *args: Any, **kwargs: Any) -> None:
+    for official, ours in (('base_64_string', 'base64_string'),):
+        if official in kwargs:
+            kwargs[ours] = kwargs.pop(official)
+    _attrs_init(self, *args, **kwargs)
+
+
+VideoContextBase64String.__init__ = _init  # type: ignore[method-assign]
