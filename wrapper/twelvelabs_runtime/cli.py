@@ -210,31 +210,29 @@ def _session(args: argparse.Namespace) -> Iterator[TwelveLabs]:
             yield client
 
 
+# What to do about each kind of failure; the first class that matches gives the hint.
+HINTS: list[tuple[type[_errors.TwelveLabsError], str]] = [
+    (_errors.AuthenticationError, "check the key (--api-key or TWELVELABS_API_KEY)"),
+    (_errors.PermissionDeniedError, "this key's plan may not allow that endpoint"),
+    (_errors.NotFoundError, "check the id; it may belong to another account or have been deleted"),
+    (_errors.InternalServerError, "the API had a problem; try again later"),
+    (_errors.BadRequestError, "fix the request as the message says"),
+    (_errors.UnprocessableEntityError, "fix the request as the message says"),
+    (_errors.ConflictError, "fix the request as the message says"),
+    (_errors.APITimeoutError, "the API did not answer in time; try again, or raise the timeout"),
+    (_errors.APIConnectionError, "check the network and the base URL (--base-url or TWELVELABS_BASE_URL)"),
+    (_errors.StreamError, "the text above is incomplete; run the command again"),
+    (_errors.WaitTimeoutError, "the task may still finish; run `task wait` again later"),
+]
+
+
 def _explain(error: _errors.TwelveLabsError) -> str:
     """One line: what failed, the API's code and message, and what to do."""
-    hint = ""
+    hint = next((hint for kind, hint in HINTS if isinstance(error, kind)), "")
     if isinstance(error, _errors.ConfigurationError) and "API key" in str(error):
         hint = "give --api-key KEY, set TWELVELABS_API_KEY, or add --mock to try it offline"
-    elif isinstance(error, _errors.AuthenticationError):
-        hint = "check the key (--api-key or TWELVELABS_API_KEY)"
-    elif isinstance(error, _errors.PermissionDeniedError):
-        hint = "this key's plan may not allow that endpoint"
-    elif isinstance(error, _errors.NotFoundError):
-        hint = "check the id; it may belong to another account or have been deleted"
     elif isinstance(error, _errors.RateLimitError):
         hint = f"wait{' ' + error.retry_after + ' s' if error.retry_after else ''} and try again"
-    elif isinstance(error, _errors.InternalServerError):
-        hint = "the API had a problem; try again later"
-    elif isinstance(error, _errors.BadRequestError | _errors.UnprocessableEntityError | _errors.ConflictError):
-        hint = "fix the request as the message says"
-    elif isinstance(error, _errors.APITimeoutError):
-        hint = "the API did not answer in time; try again, or raise the timeout"
-    elif isinstance(error, _errors.APIConnectionError):
-        hint = "check the network and the base URL (--base-url or TWELVELABS_BASE_URL)"
-    elif isinstance(error, _errors.StreamError):
-        hint = "the text above is incomplete; run the command again"
-    elif isinstance(error, _errors.WaitTimeoutError):
-        hint = "the task may still finish; run `task wait` again later"
     message = str(error).replace("\n", " ")
     return f"{message} ({hint})" if hint else message
 
