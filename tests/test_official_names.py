@@ -39,8 +39,9 @@ OFFICIAL_MODULES = [
 
 # Official fields whose Python name differs from ours. The generator appends `_` to a property that shadows a
 # builtin (`type_`, `format_`), and ours keeps the wire spelling where Fern splits digits (`prompt_v2`,
-# `base64_string`); these are accepted here and listed in the printed report.
-RENAMED = {"prompt_v_2": "prompt_v2", "base_64_string": "base64_string"}
+# `base64_string`) or renames a field that shadows a pydantic method (`schema_`); these are accepted here and
+# listed in the printed report.
+RENAMED = {"prompt_v_2": "prompt_v2", "base_64_string": "base64_string", "schema_": "schema"}
 
 # Official fields that ours does not have because the document describes the API differently.
 DIFFERENT = {
