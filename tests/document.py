@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,11 @@ def examples() -> Iterator[Example]:
         for status, response in operation["responses"].items():
             for media_type, media in resolve(response).get("content", {}).items():
                 yield Example(f"{label} {status} {media_type}", media["schema"], media.get("example"), media_type)
+                if media_type == "text/event-stream":  # the example event's data, against its contentSchema
+                    data = resolve(media["schema"])["properties"]["data"]
+                    content = data.get("contentSchema") or data["else"]["contentSchema"]
+                    event = json.loads(media["example"]["data"])
+                    yield Example(f"{label} {status} {media_type} data", content, event, "application/json")
         path_parameters = load_document()["paths"][path].get("parameters", [])
         for parameter in [*path_parameters, *operation.get("parameters", [])]:
             parameter = resolve(parameter)

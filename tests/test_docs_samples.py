@@ -66,3 +66,55 @@ def test_readme_has_no_relative_links_that_break_outside_the_repository() -> Non
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     targets = re.findall(r"\]\(([^)]+)\)", readme)
     assert all(target.startswith(("https://", "http://", "#")) for target in targets), targets
+
+
+def test_responses_as_docs_responses_md_shows(twelvelabs_mock: Any, capsys: Any) -> None:
+    import asyncio
+
+    from twelvelabs_client import AsyncTwelveLabs, StreamError
+    from twelvelabs_client.types import (
+        ResponseInputItem,
+        ResponseStreamEvent_ResponseCompleted,
+        ResponseStreamEvent_ResponseOutputTextDelta,
+    )
+
+    mock = twelvelabs_mock
+    client = TwelveLabs(api_key=mock.api_key, base_url=mock.base_url)
+    store = client.knowledge_stores.create(name="Product launches")
+
+    question = ResponseInputItem(type="message", role="user", content="What is shown on stage?")
+    answer = client.responses.create(knowledge_store_id=store.id, input=[question], instructions="Be brief.")
+    message = answer.output[0]
+    print(message.content[0].text)  # type: ignore[index]
+    print(answer.status, answer.usage.output_tokens)  # type: ignore[union-attr]
+
+    follow_up = ResponseInputItem(type="message", role="user", content="And who presents it?")
+    second = client.responses.create(knowledge_store_id=store.id, session_id=answer.session_id, input=[follow_up])
+    assert second.session_id == answer.session_id
+
+    with client.responses.create_stream(knowledge_store_id=store.id, input=[question]) as stream:
+        for event in stream:
+            if isinstance(event, ResponseStreamEvent_ResponseOutputTextDelta):
+                print(event.delta, end="", flush=True)
+            elif isinstance(event, ResponseStreamEvent_ResponseCompleted):
+                print("\nsession:", event.response.session_id)  # type: ignore[union-attr]
+    print(stream.text)
+    printed = capsys.readouterr().out
+    assert printed.count(stream.text) == 2 and "session: " in printed and "completed " in printed
+
+    async def main() -> None:
+        async with AsyncTwelveLabs(api_key=mock.api_key, base_url=mock.base_url) as client:
+            store = await client.knowledge_stores.create(name="Product launches")
+            question = {"type": "message", "role": "user", "content": "What is shown on stage?"}
+            async for event in client.responses.create_stream(knowledge_store_id=store.id, input=[question]):  # type: ignore[list-item]
+                print(event)
+
+    asyncio.run(main())
+    assert "ResponseStreamResponseEvent(" in capsys.readouterr().out
+
+    mock.control.inject("stream_cut=5", operation="createResponse")
+    try:
+        client.responses.create_stream(knowledge_store_id=store.id, input=[question]).get_final_text()
+    except StreamError as error:
+        print(error)
+    assert "Stream broken: the connection failed mid-stream" in capsys.readouterr().out

@@ -60,7 +60,8 @@ OBJECT_EXAMPLES = [
 
 
 def test_every_object_example_has_a_generated_model() -> None:
-    all_objects = [e for e in examples() if isinstance(e.value, dict)]
+    # A Server-Sent Event's frame (`event`, `data`) has no model; its data, the next example, has one.
+    all_objects = [e for e in examples() if isinstance(e.value, dict) and e.media_type != "text/event-stream"]
     assert len(OBJECT_EXAMPLES) == len(all_objects)
     assert len(OBJECT_EXAMPLES) >= 60
 

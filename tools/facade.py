@@ -8,8 +8,9 @@ lives and which mechanism it needs (docs/regenerating.md lists them):
     x-fern-sdk-group-name   group path on the client: `assets` or `[analyze_async, tasks]`
     x-fern-sdk-method-name  method name in that group
     x-fern-pagination       `{offset: $request.<page param>, results: $response.<items field>}`: a pager
-    x-fern-streaming        `{stream-condition: $request.<flag>, format: ndjson, response-stream: <schema>}`:
-                            a `<name>` method that returns one answer and a `<name>_stream` that streams
+    x-fern-streaming        `{stream-condition: $request.<flag>, format: ndjson|sse, terminator, text, end,
+                            response-stream: <schema>}`: a `<name>` method that returns one answer and a
+                            `<name>_stream` that streams
     x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
     x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
     deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
@@ -57,7 +58,7 @@ def plain(text: Any) -> str:
 
 
 def class_prefix(path: tuple[str, ...]) -> str:
-    return "".join(part.title().replace("_", "") for part in path)
+    return "".join(re.sub(r"[_.]", "", part.title()) for part in path)
 
 
 @dataclass
@@ -165,7 +166,8 @@ class Document:
             discriminator = resolved["discriminator"]
             variants = {tag: self.model_of(ref) for tag, ref in discriminator["mapping"].items()}
             mapping = ", ".join(f"{tag!r}: {name}.from_dict" for tag, name in variants.items())
-            return " | ".join(variants.values()), f"discriminated({discriminator['propertyName']!r}, {{{mapping}}})"
+            union = " | ".join(dict.fromkeys(variants.values()))  # several tags may share one schema
+            return union, f"discriminated({discriminator['propertyName']!r}, {{{mapping}}})"
         if resolved.get("type") == "array" and "$ref" in resolved.get("items", {}):
             name = self.model_of(resolved["items"]["$ref"])
             return f"builtins.list[{name}]", f"list_of({name}.from_dict)"
@@ -272,7 +274,10 @@ class Document:
         stream = Method(**{**base.__dict__, "name": f"{base.name}_stream", "kind": "stream"})
         stream.fixed_body = {stream_flag: sdk_name(stream_flag)}  # the caller may repeat `stream=True`
         stream.stream_flag = stream_flag
-        stream.returns, stream.events = self.parser_for(streaming["response-stream"])
+        stream.returns, events = self.parser_for(streaming["response-stream"])
+        keys = [key for key in ("format", "terminator", "text", "end") if key in streaming]
+        framing = "".join(f", {key}={streaming[key]!r}" for key in keys)
+        stream.events = f"EventStream({events}{framing})"
         stream.doc = f"{doc}\n\nStreams the answer: iterate the returned stream for its events."
         return [base, stream]
 
@@ -307,7 +312,7 @@ def official_names(raw: dict[str, Any], config: Config) -> tuple[dict[str, str],
         official = schema.get("x-fern-type-name", key)
         if "oneOf" in schema and "discriminator" in schema:
             mapping = schema["discriminator"]["mapping"]
-            unions[official] = [model(ref) for ref in mapping.values()]
+            unions[official] = list(dict.fromkeys(model(ref) for ref in mapping.values()))
             for tag, ref in mapping.items():
                 aliases[f"{official}_{class_prefix((tag,))}"] = model(ref)
         elif official != key:

@@ -95,9 +95,10 @@ def official_field_names(models: Path) -> None:
         split = {}
         for ours, annotation in fields:
             official = ours[:-1] if ours in (f"{n}_" for n in renamed) else re.sub(r"([a-z])(\d)", r"\1_\2", ours)
+            official = f"{ours}_" if ours in PYDANTIC_NAMES else official
             if official != ours:
                 text += f"\n    @property\n    def {official}(self) -> {annotation}:\n        return self.{ours}\n"
-            if official != ours and official not in renamed:
+            if official != ours and official not in renamed and ours not in PYDANTIC_NAMES:
                 split[official] = ours
         if split:  # the constructor takes both spellings, as the official models do
             model = re.findall(r"^class (\w+)", text, flags=re.M)[0]
@@ -105,6 +106,8 @@ def official_field_names(models: Path) -> None:
         path.write_text(text)
 
 
+# Fields that shadow a pydantic BaseModel attribute: the official (pydantic) models add `_` (`schema_`).
+PYDANTIC_NAMES = {"schema", "json", "dict", "copy", "fields", "construct", "validate", "model_config"}
 INIT_WITH_OFFICIAL_NAMES = """
 
 _attrs_init = {model}.__init__

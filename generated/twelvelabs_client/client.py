@@ -36,7 +36,7 @@ from twelvelabs_runtime._core import (
     SyncCore,
     discriminated,
 )
-from twelvelabs_runtime._streaming import AsyncStream, Stream
+from twelvelabs_runtime._streaming import AsyncStream, EventStream, Stream
 from typing_extensions import deprecated
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     )
     from .knowledge_store_items import AsyncKnowledgeStoreItems, KnowledgeStoreItems
     from .knowledge_stores import AsyncKnowledgeStores, KnowledgeStores
+    from .responses import AsyncResponses, Responses
     from .search import AsyncSearch, Search
     from .tasks import AsyncTasks, Tasks
 
@@ -72,13 +73,18 @@ _ANALYZE_STREAM: Operation[Any] = Operation(
     method="POST",
     path="/analyze",
     body="json",
-    parse=discriminated(
-        "event_type",
-        {
-            "stream_start": StreamStartEvent.from_dict,
-            "text_generation": TextGenerationEvent.from_dict,
-            "stream_end": StreamEndEvent.from_dict,
-        },
+    parse=EventStream(
+        discriminated(
+            "event_type",
+            {
+                "stream_start": StreamStartEvent.from_dict,
+                "text_generation": TextGenerationEvent.from_dict,
+                "stream_end": StreamEndEvent.from_dict,
+            },
+        ),
+        format="ndjson",
+        text={"event": "text_generation", "field": "text"},
+        end="stream_end",
     ),
     stream_flag="stream",
     idempotent=True,
@@ -155,6 +161,12 @@ class TwelveLabs(SyncClientBase):
         from .knowledge_stores import KnowledgeStores
 
         return KnowledgeStores(self._core)
+
+    @functools.cached_property
+    def responses(self) -> Responses:
+        from .responses import Responses
+
+        return Responses(self._core)
 
     @functools.cached_property
     def knowledge_store_items(self) -> KnowledgeStoreItems:
@@ -247,7 +259,7 @@ class TwelveLabs(SyncClientBase):
         end_time: float | None = None,
         stream: Literal[True] = True,
         request_options: RequestOptions | None = None,
-    ) -> Stream:
+    ) -> Stream[StreamStartEvent | TextGenerationEvent | StreamEndEvent]:
         """Analyze a video and generate text
 
         Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON
@@ -386,6 +398,12 @@ class AsyncTwelveLabs(AsyncClientBase):
         return AsyncKnowledgeStores(self._core)
 
     @functools.cached_property
+    def responses(self) -> AsyncResponses:
+        from .responses import AsyncResponses
+
+        return AsyncResponses(self._core)
+
+    @functools.cached_property
     def knowledge_store_items(self) -> AsyncKnowledgeStoreItems:
         from .knowledge_store_items import AsyncKnowledgeStoreItems
 
@@ -476,7 +494,7 @@ class AsyncTwelveLabs(AsyncClientBase):
         end_time: float | None = None,
         stream: Literal[True] = True,
         request_options: RequestOptions | None = None,
-    ) -> AsyncStream:
+    ) -> AsyncStream[StreamStartEvent | TextGenerationEvent | StreamEndEvent]:
         """Analyze a video and generate text
 
         Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON

@@ -97,6 +97,64 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
     from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
     from twelvelabs_api.models import (
+        ResponseStreamContentPartAddedEvent,
+        ResponseStreamContentPartDoneEvent,
+        ResponseStreamFuncCallArgsDoneEvent,
+        ResponseStreamKeepAliveEvent,
+        ResponseStreamOutputItemAddedEvent,
+        ResponseStreamOutputItemDoneEvent,
+        ResponseStreamOutputTextDeltaEvent,
+        ResponseStreamOutputTextDoneEvent,
+        ResponseStreamResponseEvent,
+        StreamEndEvent,
+        StreamStartEvent,
+        SummarizeChapterResult,
+        SummarizeHighlightResult,
+        SummarizeSummaryResult,
+        TextGenerationEvent,
+        TextParamFormatJsonSchema,
+        TextParamFormatText,
+        VideoContextAssetId,
+        VideoContextBase64String,
+        VideoContextUrl,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamContentPartAddedEvent as ResponseStreamEvent_ResponseContentPartAdded,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamContentPartDoneEvent as ResponseStreamEvent_ResponseContentPartDone,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamFuncCallArgsDoneEvent as ResponseStreamEvent_ResponseFunctionCallArgumentsDone,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamKeepAliveEvent as ResponseStreamEvent_Keepalive,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamOutputItemAddedEvent as ResponseStreamEvent_ResponseOutputItemAdded,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamOutputItemDoneEvent as ResponseStreamEvent_ResponseOutputItemDone,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamOutputTextDeltaEvent as ResponseStreamEvent_ResponseOutputTextDelta,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamOutputTextDoneEvent as ResponseStreamEvent_ResponseOutputTextDone,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamResponseEvent as ResponseStreamEvent_ResponseCompleted,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamResponseEvent as ResponseStreamEvent_ResponseCreated,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamResponseEvent as ResponseStreamEvent_ResponseFailed,
+    )
+    from twelvelabs_api.models import (
+        ResponseStreamResponseEvent as ResponseStreamEvent_ResponseInProgress,
+    )
+    from twelvelabs_api.models import (
         RetrieveAssetTranscriptionIncludeItem as AssetsRetrieveTranscriptionRequestIncludeItem,
     )
     from twelvelabs_api.models import SearchClip as SearchItemClipsItem
@@ -121,17 +179,6 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import SegmentField as AnalyzeTaskSegmentField
     from twelvelabs_api.models import SegmentFieldItems as AnalyzeTaskSegmentFieldItems
     from twelvelabs_api.models import SmeMediaSource as AnalyzeTaskMediaSource
-    from twelvelabs_api.models import (
-        StreamEndEvent,
-        StreamStartEvent,
-        SummarizeChapterResult,
-        SummarizeHighlightResult,
-        SummarizeSummaryResult,
-        TextGenerationEvent,
-        VideoContextAssetId,
-        VideoContextBase64String,
-        VideoContextUrl,
-    )
     from twelvelabs_api.models import StreamEndEvent as StreamAnalyzeResponse_StreamEnd
     from twelvelabs_api.models import StreamEndEvent as StreamEndResponse
     from twelvelabs_api.models import StreamEndMetadata as StreamEndResponseMetadata
@@ -160,6 +207,10 @@ if TYPE_CHECKING:
         TextGenerationEvent as StreamAnalyzeResponse_TextGeneration,
     )
     from twelvelabs_api.models import TextGenerationEvent as StreamTextResponse
+    from twelvelabs_api.models import (
+        TextParamFormatJsonSchema as TextParamFormat_JsonSchema,
+    )
+    from twelvelabs_api.models import TextParamFormatText as TextParamFormat_Text
     from twelvelabs_api.models import TimeRange as AnalyzeTimeRange
     from twelvelabs_api.models import TokenUsage as AnalyzeTaskResultUsage
     from twelvelabs_api.models import TranscriptionSegment as TranscriptionDataItem
@@ -183,8 +234,20 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import VideoSystemMetadata as IndexedAssetSystemMetadata
     from twelvelabs_runtime._streaming import UnknownStreamEvent
 
+    ResponseStreamEvent: TypeAlias = (
+        ResponseStreamResponseEvent
+        | ResponseStreamOutputItemAddedEvent
+        | ResponseStreamContentPartAddedEvent
+        | ResponseStreamOutputTextDeltaEvent
+        | ResponseStreamOutputTextDoneEvent
+        | ResponseStreamContentPartDoneEvent
+        | ResponseStreamOutputItemDoneEvent
+        | ResponseStreamFuncCallArgsDoneEvent
+        | ResponseStreamKeepAliveEvent
+    )
     StreamAnalyzeResponse: TypeAlias = StreamStartEvent | TextGenerationEvent | StreamEndEvent
     SummarizeResponse: TypeAlias = SummarizeSummaryResult | SummarizeChapterResult | SummarizeHighlightResult
+    TextParamFormat: TypeAlias = TextParamFormatText | TextParamFormatJsonSchema
     VideoContext: TypeAlias = VideoContextUrl | VideoContextAssetId | VideoContextBase64String
 
 _ALIASES = {
@@ -245,6 +308,18 @@ _ALIASES = {
     "ListRedirectUrisResponse": "RedirectUriList",
     "NotFoundErrorBody": "ErrorResponse",
     "ResponseFormat": "SyncResponseFormat",
+    "ResponseStreamEvent_Keepalive": "ResponseStreamKeepAliveEvent",
+    "ResponseStreamEvent_ResponseCompleted": "ResponseStreamResponseEvent",
+    "ResponseStreamEvent_ResponseContentPartAdded": "ResponseStreamContentPartAddedEvent",
+    "ResponseStreamEvent_ResponseContentPartDone": "ResponseStreamContentPartDoneEvent",
+    "ResponseStreamEvent_ResponseCreated": "ResponseStreamResponseEvent",
+    "ResponseStreamEvent_ResponseFailed": "ResponseStreamResponseEvent",
+    "ResponseStreamEvent_ResponseFunctionCallArgumentsDone": "ResponseStreamFuncCallArgsDoneEvent",
+    "ResponseStreamEvent_ResponseInProgress": "ResponseStreamResponseEvent",
+    "ResponseStreamEvent_ResponseOutputItemAdded": "ResponseStreamOutputItemAddedEvent",
+    "ResponseStreamEvent_ResponseOutputItemDone": "ResponseStreamOutputItemDoneEvent",
+    "ResponseStreamEvent_ResponseOutputTextDelta": "ResponseStreamOutputTextDeltaEvent",
+    "ResponseStreamEvent_ResponseOutputTextDone": "ResponseStreamOutputTextDoneEvent",
     "SearchCreateRequestGroupBy": "SearchRequestGroupBy",
     "SearchCreateRequestOperator": "SearchRequestOperator",
     "SearchCreateRequestQueryMediaType": "SearchRequestQueryMediaType",
@@ -272,6 +347,8 @@ _ALIASES = {
     "TasksListResponse": "IndexingTaskList",
     "TasksListResponsePageInfo": "PageInfo",
     "TasksRetrieveResponse": "IndexingTaskDetailed",
+    "TextParamFormat_JsonSchema": "TextParamFormatJsonSchema",
+    "TextParamFormat_Text": "TextParamFormatText",
     "TranscriptionDataItem": "TranscriptionSegment",
     "VideoContext_AssetId": "VideoContextAssetId",
     "VideoContext_Base64String": "VideoContextBase64String",
@@ -282,8 +359,20 @@ _ALIASES = {
     "VideosListResponse": "VideoList",
 }
 _UNIONS = {
+    "ResponseStreamEvent": (
+        "ResponseStreamResponseEvent",
+        "ResponseStreamOutputItemAddedEvent",
+        "ResponseStreamContentPartAddedEvent",
+        "ResponseStreamOutputTextDeltaEvent",
+        "ResponseStreamOutputTextDoneEvent",
+        "ResponseStreamContentPartDoneEvent",
+        "ResponseStreamOutputItemDoneEvent",
+        "ResponseStreamFuncCallArgsDoneEvent",
+        "ResponseStreamKeepAliveEvent",
+    ),
     "StreamAnalyzeResponse": ("StreamStartEvent", "TextGenerationEvent", "StreamEndEvent"),
     "SummarizeResponse": ("SummarizeSummaryResult", "SummarizeChapterResult", "SummarizeHighlightResult"),
+    "TextParamFormat": ("TextParamFormatText", "TextParamFormatJsonSchema"),
     "VideoContext": ("VideoContextUrl", "VideoContextAssetId", "VideoContextBase64String"),
 }
 __all__ = [
@@ -486,7 +575,51 @@ __all__ = [
     "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
+    "ResponseAnnotation",
+    "ResponseAnnotationTypeType0",
+    "ResponseCreateRequest",
+    "ResponseCreateRequestIncludeItem",
     "ResponseFormat",
+    "ResponseIncompleteDetails",
+    "ResponseInputItem",
+    "ResponseInputItemRole",
+    "ResponseInputItemType",
+    "ResponseObject",
+    "ResponseObjectObjectType0",
+    "ResponseObjectTypeType0",
+    "ResponseOutputContentPart",
+    "ResponseOutputContentPartTypeType0",
+    "ResponseOutputItem",
+    "ResponseOutputItemPhaseType0",
+    "ResponseOutputItemRoleType0",
+    "ResponseOutputItemTypeType0",
+    "ResponseSelection",
+    "ResponseSelectionKind",
+    "ResponseStatus",
+    "ResponseStreamContentPartAddedEvent",
+    "ResponseStreamContentPartDoneEvent",
+    "ResponseStreamEvent",
+    "ResponseStreamEvent_Keepalive",
+    "ResponseStreamEvent_ResponseCompleted",
+    "ResponseStreamEvent_ResponseContentPartAdded",
+    "ResponseStreamEvent_ResponseContentPartDone",
+    "ResponseStreamEvent_ResponseCreated",
+    "ResponseStreamEvent_ResponseFailed",
+    "ResponseStreamEvent_ResponseFunctionCallArgumentsDone",
+    "ResponseStreamEvent_ResponseInProgress",
+    "ResponseStreamEvent_ResponseOutputItemAdded",
+    "ResponseStreamEvent_ResponseOutputItemDone",
+    "ResponseStreamEvent_ResponseOutputTextDelta",
+    "ResponseStreamEvent_ResponseOutputTextDone",
+    "ResponseStreamFuncCallArgsDoneEvent",
+    "ResponseStreamKeepAliveEvent",
+    "ResponseStreamOutputItemAddedEvent",
+    "ResponseStreamOutputItemDoneEvent",
+    "ResponseStreamOutputTextDeltaEvent",
+    "ResponseStreamOutputTextDoneEvent",
+    "ResponseStreamResponseEvent",
+    "ResponseStreamResponseEventType",
+    "ResponseUsage",
     "RetrieveAssetTranscriptionIncludeItem",
     "RetrieveIndexedAssetEmbeddingOptionItem",
     "RetrieveVideoEmbeddingOptionItem",
@@ -553,6 +686,13 @@ __all__ = [
     "TasksRetrieveResponse",
     "TechnicalMetadata",
     "TextGenerationEvent",
+    "TextParam",
+    "TextParamFormat",
+    "TextParamFormat_JsonSchema",
+    "TextParamFormat_Text",
+    "TextParamFormatJsonSchema",
+    "TextParamFormatJsonSchemaSchema",
+    "TextParamFormatText",
     "TimeRange",
     "TokenUsage",
     "TranscriptionDataItem",

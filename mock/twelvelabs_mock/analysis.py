@@ -12,11 +12,11 @@ from starlette.responses import JSONResponse, Response
 
 from . import generation, rules
 from .engine import Context
+from .errors import invalid
 from .state import Record
-from .streaming import ndjson_response
+from .streaming import analysis_events, event_stream
 
 STREAM_EVENTS_HEADER = "x-mock-stream-events"  # exact number of text_generation events
-STREAM_DELAY_HEADER = "x-mock-stream-delay"  # seconds between events
 TRUNCATED = {"code": "max_tokens_reached", "message": "The output reached max_tokens and was cut."}
 
 
@@ -50,19 +50,12 @@ async def analyze(ctx: Context) -> Response:
     # The API leaves input_tokens out for pegasus1.5 (the document says so on TokenUsage).
     input_tokens = None if model == "pegasus1.5" else generation.estimate_tokens(prompt) + int(video.duration * 8)
     if body.get("stream", _default(ctx, "stream")):
-        events, delay = ctx.headers.get(STREAM_EVENTS_HEADER), ctx.headers.get(STREAM_DELAY_HEADER)
-        return ndjson_response(
-            ctx.check_event,
-            cut_connection=ctx.cut_connection,
-            text=None if events else text_for(settings, body),
-            events=int(events) if events else None,
-            seed=generation.seeded_random("stream", settings),
-            max_tokens=max_tokens,
-            generation_id=generation_id,
-            input_tokens=input_tokens,
-            delay=float(delay) if delay else ctx.settings.stream_delay,
-            fault=ctx.fault,
+        events = ctx.headers.get(STREAM_EVENTS_HEADER)
+        text, seed = None if events else text_for(settings, body), generation.seeded_random("stream", settings)
+        fragments = analysis_events(
+            text, int(events) if events else None, seed, max_tokens, generation_id, input_tokens
         )
+        return event_stream(ctx, fragments)
     result = generation.limit(text_for(settings, body), max_tokens)
     usage = {"output_tokens": result.output_tokens}
     if input_tokens is not None:
@@ -71,6 +64,45 @@ async def analyze(ctx: Context) -> Response:
     if result.finish_reason == "length":
         answer["error"] = TRUNCATED
     return JSONResponse(answer)
+
+
+async def create_response(ctx: Context) -> Response:
+    """Jockey's answer about a knowledge store's items, in a session that later requests continue."""
+    body, sessions = ctx.body, "/responses/sessions"  # a session keeps its store and its number of turns
+    store = ctx.find("/knowledge-stores", body["knowledge_store_id"])
+    session = ctx.find(sessions, body["session_id"]) if "session_id" in body else ctx.store.add(sessions, (), {})
+    if session.meta.setdefault("store", store.id) != store.id:
+        raise invalid(f"The session {session.id} belongs to the knowledge store {session.meta['store']}.")
+    turn, prompt = session.meta.get("turns", 0), body["input"][-1]["content"]
+    session.meta["turns"] = turn + 1
+    schema = body.get("text", {}).get("format", {}).get("schema")
+    settings = ((store.id, session.id, turn, body.get("instructions")), prompt)
+    text = text_for(settings, {"response_format": {"json_schema": schema}} if schema else {})
+    part = {"type": "output_text", "text": text, "annotations": []}
+    message = {"type": "message", "id": f"msg_{session.id}_{turn}", "status": "completed", "role": "assistant",
+               "phase": "final_answer", "content": [part]}  # fmt: skip
+    answer = {"id": f"resp_{_generation_id(ctx)}", "type": "response", "object": "response", "status": "completed",
+              "incomplete_details": None, "session_id": session.id, "knowledge_store_id": store.id, "output": [message],
+              "created_at": ctx.store.timestamp(ctx.store.clock.now())}  # fmt: skip
+    usage = {"input_tokens": generation.estimate_tokens(json.dumps(body)), "output_tokens": len(text.split())}
+    if not body.get("stream"):
+        return JSONResponse({**answer, "usage": usage})
+    opened, empty = {**answer, "status": "in_progress", "output": []}, {**part, "text": ""}
+    at = {"item_id": message["id"], "output_index": 0, "content_index": 0}
+    started = {**message, "status": "in_progress", "content": [empty]}
+    pieces = generation.fragments(text, generation.seeded_random("stream", settings))
+    events: list[tuple[str, dict[str, Any]]] = [
+        ("response.created", {"response": opened}),
+        ("response.in_progress", {"response": opened}),
+        ("response.output_item.added", {"output_index": 0, "item": started}),
+        ("response.content_part.added", {**at, "part": empty}),
+        *(("response.output_text.delta", {**at, "delta": piece}) for piece in pieces),
+        ("response.output_text.done", {**at, "text": text}),
+        ("response.content_part.done", {**at, "part": part}),
+        ("response.output_item.done", {"output_index": 0, "item": message}),
+        ("response.completed", {"response": {**answer, "usage": usage}}),
+    ]
+    return event_stream(ctx, ({"type": kind, "sequence_number": n, **more} for n, (kind, more) in enumerate(events)))
 
 
 def text_for(settings: tuple[Any, ...], body: dict[str, Any]) -> str:

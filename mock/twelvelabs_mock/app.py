@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hmac
 import itertools
 import json
@@ -13,7 +14,7 @@ from typing import Any
 import jsonschema
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Mount
 from starlette.types import Receive, Scope, Send
 
@@ -24,7 +25,7 @@ from .engine import Behaviours, Context, Engine
 from .errors import ApiError, invalid, shorten
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, FaultQueue, FaultSyntaxError, parse_fault
-from .spec import BASE_PATH, Spec, default_spec
+from .spec import BASE_PATH, Operation, Spec, default_spec
 from .state import Settings, Store, Timings
 from .validation import validate_request
 
@@ -80,7 +81,6 @@ class MockApp:
         self.requests: list[dict[str, Any]] = []
         self._request_ids = itertools.count(1)
         self._response_validators: dict[tuple[str, int], jsonschema.Draft202012Validator | None] = {}
-        self._event_validator = self.spec.validator({"$ref": "#/components/schemas/StreamAnalyzeEvent"})
         # Only the control calls use Starlette's router; every API path goes through `dispatch`, so
         # that any path (even one Starlette cannot route) gets the API's error body.
         self.starlette = Starlette(routes=[Mount("/_mock", routes=control_routes(self))])
@@ -152,7 +152,7 @@ class MockApp:
                 headers={k.lower(): v for k, v in request.headers.items()},
                 fault=fault,
                 cut_connection=lambda: self._close_connection(request),
-                check_event=self.check_event if self.self_check else None,
+                check_event=functools.partial(self.check_event, operation) if self.self_check else None,
             )
             response = await self.engine.serve(context)
             if fault is not None and fault.lost:
@@ -213,7 +213,7 @@ class MockApp:
         if str(status) not in operation.responses:
             self.violations.append(f"{method} {path}: status {status} is not documented")
             return
-        if response.media_type == "application/x-ndjson" or status == 204:
+        if isinstance(response, StreamingResponse) or status == 204:
             return
         validator = self._response_validator(operation_id, status)
         if validator is None:
@@ -232,10 +232,11 @@ class MockApp:
             self._response_validators[key] = self.spec.validator(media["schema"]) if media else None
         return self._response_validators[key]
 
-    def check_event(self, event: dict[str, Any]) -> None:
-        error = jsonschema.exceptions.best_match(self._event_validator.iter_errors(event))
+    def check_event(self, operation: Operation, event: dict[str, Any]) -> None:
+        assert operation.stream_validator is not None  # only streamed operations send events
+        error = jsonschema.exceptions.best_match(operation.stream_validator.iter_errors(event))
         if error is not None:
-            self.violations.append(f"stream event {event.get('event_type')}: {error.message}")
+            self.violations.append(f"{operation.operation_id} stream event {shorten(str(event))}: {error.message}")
 
 
 def _loggable_headers(request: Request) -> dict[str, str]:

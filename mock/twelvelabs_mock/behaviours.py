@@ -23,5 +23,6 @@ def default_behaviours() -> Behaviours:
             "cancelAnalyzeTask": analyze_tasks.cancel,
             "createSearch": search.search,
             "retrieveSearchPage": search.search_page,
+            "createResponse": analysis.create_response,
         },
     )

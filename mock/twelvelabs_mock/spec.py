@@ -62,7 +62,8 @@ class Operation:
     success_status: int = 200
     success_media: str | None = None  # None: no body (204)
     success_schema: dict[str, Any] | None = field(default=None, repr=False)
-    extensions: dict[str, Any] = field(default_factory=dict)  # the operation's `x-mock-*` keys (docs/mock.md)
+    extensions: dict[str, Any] = field(default_factory=dict)  # its `x-mock-*` keys (docs/mock.md), `x-fern-streaming`
+    stream_validator: jsonschema.Draft202012Validator | None = None  # the events of `x-fern-streaming`, if any
 
 
 class Spec:
@@ -132,6 +133,7 @@ class Spec:
         content: dict[str, Any] = self.resolve(success).get("content", {})
         success_media: str | None = next(iter(content), None)
         success_schema = content[success_media].get("schema") if success_media else None
+        stream = raw.get("x-fern-streaming")  # its events, framed as `streaming.event_stream` does
         return Operation(
             success_status=status,
             success_media=success_media,
@@ -147,7 +149,8 @@ class Spec:
             body_schema=body_schema,
             body_validator=body_validator,
             responses=raw["responses"],
-            extensions={key: value for key, value in raw.items() if key.startswith("x-mock-")},
+            stream_validator=self.validator(stream["response-stream"]) if stream else None,
+            extensions={key: value for key, value in raw.items() if key.startswith(("x-mock-", "x-fern-streaming"))},
         )
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:

@@ -1,4 +1,5 @@
-"""NDJSON analysis streams, produced event by event (a 10,000-event stream is never built in memory)."""
+"""Event streams, produced event by event (a 10,000-event stream is never built in memory) and framed as the
+operation's `x-fern-streaming` says: NDJSON lines, or Server-Sent Events ending with its terminator."""
 
 from __future__ import annotations
 
@@ -6,38 +7,28 @@ import asyncio
 import itertools
 import json
 import random
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any
 
 from starlette.responses import StreamingResponse
 
 from . import generation
-from .faults import Fault
 
-CheckEvent = Callable[[dict[str, Any]], None] | None
+if TYPE_CHECKING:
+    from .engine import Context
 
-NDJSON = "application/x-ndjson"
-
-
-def ndjson_response(
-    check_event: CheckEvent,
-    *,
-    cut_connection: Callable[[], None],
-    text: str | None,
-    events: int | None,
-    seed: random.Random,
-    max_tokens: int | None,
-    generation_id: str,
-    input_tokens: int | None,
-    delay: float,
-    fault: Fault | None,
-) -> StreamingResponse:
-    """Stream `text` in fragments, or exactly `events` fragments of endless generated text."""
-    lines = _lines(text, events, seed, max_tokens, generation_id, input_tokens)
-    return StreamingResponse(_paced(check_event, lines, delay, fault, cut_connection), media_type=NDJSON)
+STREAM_DELAY_HEADER = "x-mock-stream-delay"  # seconds between events
 
 
-def _lines(
+def event_stream(ctx: Context, events: Iterator[dict[str, Any]]) -> StreamingResponse:
+    """`events` paced by the stream delay, with the request's stream faults (`stream_cut`, ...)."""
+    framing = ctx.operation.extensions["x-fern-streaming"]
+    delay = float(ctx.headers.get(STREAM_DELAY_HEADER) or ctx.settings.stream_delay)
+    media = "text/event-stream" if framing.get("format") == "sse" else "application/x-ndjson"
+    return StreamingResponse(_paced(ctx, events, framing, delay), media_type=media)
+
+
+def analysis_events(
     text: str | None,
     events: int | None,
     seed: random.Random,
@@ -75,27 +66,29 @@ def _endless(seed: random.Random) -> Iterator[str]:
         yield from generation.fragments(generation.free_text(seed, target_words=60) + " ", seed)
 
 
-async def _paced(
-    check_event: CheckEvent,
-    lines: Iterator[dict[str, Any]],
-    delay: float,
-    fault: Fault | None,
-    cut_connection: Callable[[], None],
-) -> AsyncIterator[bytes]:
-    for index, event in enumerate(lines):
+async def _paced(ctx: Context, events: Iterator[dict[str, Any]], framing: Any, delay: float) -> AsyncIterator[bytes]:
+    key, fault = ctx.engine.spec.resolve(framing["response-stream"])["discriminator"]["propertyName"], ctx.fault
+    sse = framing.get("format") == "sse"
+
+    def frame(kind: str, data: str) -> bytes:
+        return f"event: {kind}\ndata: {data}\n\n".encode() if sse else data.encode() + b"\n"
+
+    for index, event in enumerate(events):
         if fault is not None:
             if fault.stream_cut is not None and index >= fault.stream_cut:
-                cut_connection()
+                ctx.cut_connection()
                 return
             if fault.unknown_event == index:
-                yield b'{"event_type":"usage_report","metadata":{"note":"an event type this client does not know"}}\n'
+                yield frame("usage_report", json.dumps({key: "usage_report", "note": "a new event type"}))
             if fault.malformed_line == index:
-                yield b'{"event_type": "text_generation", "text": "unterminated\n'
+                yield frame("text_generation", f'{{"{key}": "text_generation", "text": "unterminated')
                 continue
-        if check_event is not None:
-            check_event(event)
-        yield json.dumps(event, separators=(",", ":")).encode() + b"\n"
+        if ctx.check_event is not None:
+            ctx.check_event(event)
+        yield frame(event[key], json.dumps(event, separators=(",", ":")))
         if delay:
             await asyncio.sleep(delay)
         elif index % 256 == 255:
             await asyncio.sleep(0)  # let other requests run during a long stream
+    if "terminator" in framing:
+        yield f"data: {framing['terminator']}\n\n".encode()

@@ -20,6 +20,9 @@ from twelvelabs_client.types import (
     AnalyzeTaskResponse,
     NonStreamAnalyzeResponse,
     ResponseFormat,
+    ResponseInputItem,
+    ResponseObject,
+    ResponseStreamEvent_ResponseOutputTextDelta,
     StreamAnalyzeResponse_TextGeneration,
     VideoContext_AssetId,
     VideoContext_Url,
@@ -45,6 +48,23 @@ def stream_text(client: TwelveLabs, asset_id: str) -> str:
     except StreamError as error:
         print("stream broke:", error)
     return "".join(parts)
+
+
+def ask(client: TwelveLabs, store_id: str) -> tuple[str, str]:
+    question = ResponseInputItem(type="message", role="user", content="What happens on stage?")
+    answer: ResponseObject = client.responses.create(knowledge_store_id=store_id, input=[question])
+    parts: list[str] = []
+    with client.responses.create_stream(knowledge_store_id=store_id, input=[question]) as stream:
+        for event in stream:
+            if isinstance(event, ResponseStreamEvent_ResponseOutputTextDelta):
+                parts.append(event.delta)
+    return answer.session_id, "".join(parts)
+
+
+async def ask_async(client: AsyncTwelveLabs, store_id: str) -> list[int]:
+    question = ResponseInputItem(type="message", role="user", content="What happens on stage?")
+    stream = client.responses.create_stream(knowledge_store_id=store_id, input=[question])
+    return [event.sequence_number async for event in stream if not isinstance(event, UnknownStreamEvent)]
 
 
 def index_and_wait(client: TwelveLabs, url: str) -> str | None:

@@ -180,7 +180,9 @@ class SyncCore(_Core):
     ) -> HttpResponse[T]:
         return self.sender.request(_raw(_call(operation, **parts)), request_options)
 
-    def stream(self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts) -> Stream:
+    def stream(
+        self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts
+    ) -> Stream[Any]:
         response = self.sender.send(_call(operation, **parts), request_options or {}, stream=True)
         return Stream(response, operation.parse)
 
@@ -222,7 +224,7 @@ class AsyncCore(_Core):
 
     def stream(
         self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts
-    ) -> AsyncStream:
+    ) -> AsyncStream[Any]:
         call = _call(operation, **parts)
         return AsyncStream(lambda: self.sender.send(call, request_options or {}, stream=True), operation.parse)
 

@@ -1,4 +1,5 @@
-"""NDJSON analysis streams: iterate events as they arrive; close the connection however iteration ends."""
+"""Event streams (NDJSON lines or Server-Sent Events): iterate events as they arrive; close the connection
+however iteration ends."""
 
 from __future__ import annotations
 
@@ -6,14 +7,15 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeAlias, Union
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+from httpx_sse import EventSource
 
 from ._errors import StreamError
 
 if TYPE_CHECKING:
-    from twelvelabs_api.models import StreamEndEvent, StreamStartEvent, TextGenerationEvent
+    from twelvelabs_api.models import StreamEndEvent, StreamStartEvent
 
 
 @dataclass(frozen=True)
@@ -24,24 +26,44 @@ class UnknownStreamEvent:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-StreamEvent: TypeAlias = Union["StreamStartEvent", "TextGenerationEvent", "StreamEndEvent", UnknownStreamEvent]
+E = TypeVar("E")  # the stream's known event models
+
+
+@dataclass(frozen=True)
+class EventStream:
+    """A stream's events (`x-fern-streaming`): NDJSON lines or Server-Sent Events (the last `data` is `terminator`)
+    parsed by `parse`; `text` names the event and field that carry text fragments, `end` the final event."""
+
+    parse: Any
+    format: str = "ndjson"
+    terminator: str | None = None
+    text: Mapping[str, str] | None = None
+    end: str | None = None
+
+    def __call__(self, data: Any) -> Any:
+        return self.parse(data)
 
 
 class _EventParser:
     """Line -> event, and the bookkeeping both stream classes share."""
 
-    def __init__(self, response: httpx.Response, events: Any) -> None:
+    def __init__(self, response: httpx.Response, events: EventStream) -> None:
         self.response = response
-        self.key: str = events.key  # the document's discriminator of the event schema
-        self.models: Mapping[str, Callable[[Any], Any]] = events.variants
+        self.events = events
+        self.key: str = events.parse.key  # the document's discriminator of the event schema
+        self.models: Mapping[str, Callable[[Any], Any]] = events.parse.variants
         self.texts: list[str] = []
         self.end: StreamEndEvent | None = None
         self.start: StreamStartEvent | None = None
         self.line_number = 0
+        self.done = False  # the terminator arrived
 
-    def parse(self, line: str) -> StreamEvent | None:
+    def parse(self, line: str) -> Any:
         self.line_number += 1
         if not line.strip():
+            return None
+        if line == self.events.terminator:
+            self.done = True
             return None
         try:
             data = json.loads(line)
@@ -57,21 +79,21 @@ class _EventParser:
             event = parse(data)
         except (KeyError, ValueError, TypeError) as error:
             raise self.error(f"line {self.line_number} is not a valid {kind} event: {error}") from None
-        if kind == "text_generation":
-            self.texts.append(event.text)
-        elif kind == "stream_end":
+        if self.events.text and kind == self.events.text["event"]:
+            self.texts.append(getattr(event, self.events.text["field"]))
+        elif kind == self.events.end:
             self.end = event
-        else:
+        elif self.start is None:
             self.start = event
-        return event  # type: ignore[no-any-return]
+        return event
 
     def finished(self) -> None:
-        if self.end is None:
-            raise self.error("the stream ended before its stream_end event; the text is incomplete")
+        if not (self.done if self.events.terminator else self.end):
+            raise self.error(f"the stream ended before its {self.events.terminator or self.events.end} event")
 
     def error(self, message: str) -> StreamError:
         request = self.response.request
-        return StreamError(f"Analysis stream broken: {message} - {request.method} {request.url}", request=request)
+        return StreamError(f"Stream broken: {message} - {request.method} {request.url}", request=request)
 
     def broken(self, error: httpx.HTTPError) -> StreamError:
         return self.error(f"the connection failed mid-stream ({type(error).__name__}: {error})")
@@ -101,18 +123,19 @@ class _StreamResults:
         return self._parser.response
 
 
-class Stream(_StreamResults):
-    """Events of a streamed analysis. Iterate it (or use it in `with`); the connection is closed when
-    iteration ends, breaks or fails. A connection lost before `stream_end`, or a line that is not a JSON
-    event, raises `StreamError`; an unknown event type is yielded as `UnknownStreamEvent`."""
+class Stream(_StreamResults, Generic[E]):
+    """Events of a stream. Iterate it (or use it in `with`); the connection is closed when iteration ends,
+    breaks or fails. A connection lost before the end (`stream_end`, or the SSE terminator `[DONE]`), or data
+    that is not a JSON event, raises `StreamError`; an unknown event type is yielded as `UnknownStreamEvent`."""
 
     def __init__(self, response: httpx.Response, events: Any) -> None:
         self._parser = _EventParser(response, events)
         self._events = self._iterate()
 
-    def _iterate(self) -> Generator[StreamEvent, None, None]:
+    def _iterate(self) -> Generator[E | UnknownStreamEvent, None, None]:
+        response, sse = self._parser.response, self._parser.events.format == "sse"
         try:
-            for line in self._parser.response.iter_lines():
+            for line in (event.data for event in EventSource(response).iter_sse()) if sse else response.iter_lines():
                 event = self._parser.parse(line)
                 if event is not None:
                     yield event
@@ -122,13 +145,13 @@ class Stream(_StreamResults):
         finally:
             self._parser.response.close()
 
-    def __iter__(self) -> Iterator[StreamEvent]:
+    def __iter__(self) -> Iterator[E | UnknownStreamEvent]:
         return self._events
 
-    def __next__(self) -> StreamEvent:
+    def __next__(self) -> E | UnknownStreamEvent:
         return next(self._events)
 
-    def __enter__(self) -> Stream:
+    def __enter__(self) -> Stream[E]:
         return self
 
     def __exit__(
@@ -140,7 +163,7 @@ class Stream(_StreamResults):
         self._events.close()
         self._parser.response.close()
 
-    def until_done(self) -> Stream:
+    def until_done(self) -> Stream[E]:
         """Consume the rest of the stream."""
         for _ in self._events:
             pass
@@ -151,7 +174,7 @@ class Stream(_StreamResults):
         return self.until_done().text
 
 
-class AsyncStream(_StreamResults):
+class AsyncStream(_StreamResults, Generic[E]):
     """The async twin of `Stream`. The request is sent on first use, so all of these work:
     `async for event in client.analyze_stream(...)`, `async with client.analyze_stream(...) as stream`,
     and `stream = await client.analyze_stream(...)` (which sends now, so HTTP errors raise there)."""
@@ -161,19 +184,21 @@ class AsyncStream(_StreamResults):
         self._event_models = events
         self._events = self._iterate()
 
-    async def _open(self) -> AsyncStream:
+    async def _open(self) -> AsyncStream[E]:
         if self._send is not None:
             send, self._send = self._send, None
             self._parser = _EventParser(await send(), self._event_models)
         return self
 
-    def __await__(self) -> Generator[Any, None, AsyncStream]:
+    def __await__(self) -> Generator[Any, None, AsyncStream[E]]:
         return self._open().__await__()
 
-    async def _iterate(self) -> AsyncGenerator[StreamEvent, None]:
+    async def _iterate(self) -> AsyncGenerator[E | UnknownStreamEvent, None]:
         await self._open()
+        response, sse = self._parser.response, self._parser.events.format == "sse"
+        lines = (event.data async for event in EventSource(response).aiter_sse()) if sse else response.aiter_lines()
         try:
-            async for line in self._parser.response.aiter_lines():
+            async for line in lines:
                 event = self._parser.parse(line)
                 if event is not None:
                     yield event
@@ -183,13 +208,13 @@ class AsyncStream(_StreamResults):
         finally:
             await self._parser.response.aclose()
 
-    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+    def __aiter__(self) -> AsyncIterator[E | UnknownStreamEvent]:
         return self._events
 
-    async def __anext__(self) -> StreamEvent:
+    async def __anext__(self) -> E | UnknownStreamEvent:
         return await self._events.__anext__()
 
-    async def __aenter__(self) -> AsyncStream:
+    async def __aenter__(self) -> AsyncStream[E]:
         return await self._open()
 
     async def __aexit__(
@@ -202,7 +227,7 @@ class AsyncStream(_StreamResults):
         if self._send is None:
             await self._parser.response.aclose()
 
-    async def until_done(self) -> AsyncStream:
+    async def until_done(self) -> AsyncStream[E]:
         async for _ in self._events:
             pass
         return self

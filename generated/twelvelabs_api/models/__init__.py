@@ -157,6 +157,53 @@ if TYPE_CHECKING:
     from .range_filter import RangeFilter
     from .redirect_uri import RedirectUri
     from .redirect_uri_list import RedirectUriList
+    from .response_annotation import ResponseAnnotation
+    from .response_annotation_type_type_0 import ResponseAnnotationTypeType0
+    from .response_create_request import ResponseCreateRequest
+    from .response_create_request_include_item import ResponseCreateRequestIncludeItem
+    from .response_incomplete_details import ResponseIncompleteDetails
+    from .response_input_item import ResponseInputItem
+    from .response_input_item_role import ResponseInputItemRole
+    from .response_input_item_type import ResponseInputItemType
+    from .response_object import ResponseObject
+    from .response_object_object_type_0 import ResponseObjectObjectType0
+    from .response_object_type_type_0 import ResponseObjectTypeType0
+    from .response_output_content_part import ResponseOutputContentPart
+    from .response_output_content_part_type_type_0 import (
+        ResponseOutputContentPartTypeType0,
+    )
+    from .response_output_item import ResponseOutputItem
+    from .response_output_item_phase_type_0 import ResponseOutputItemPhaseType0
+    from .response_output_item_role_type_0 import ResponseOutputItemRoleType0
+    from .response_output_item_type_type_0 import ResponseOutputItemTypeType0
+    from .response_selection import ResponseSelection
+    from .response_selection_kind import ResponseSelectionKind
+    from .response_status import ResponseStatus
+    from .response_stream_content_part_added_event import (
+        ResponseStreamContentPartAddedEvent,
+    )
+    from .response_stream_content_part_done_event import (
+        ResponseStreamContentPartDoneEvent,
+    )
+    from .response_stream_func_call_args_done_event import (
+        ResponseStreamFuncCallArgsDoneEvent,
+    )
+    from .response_stream_keep_alive_event import ResponseStreamKeepAliveEvent
+    from .response_stream_output_item_added_event import (
+        ResponseStreamOutputItemAddedEvent,
+    )
+    from .response_stream_output_item_done_event import (
+        ResponseStreamOutputItemDoneEvent,
+    )
+    from .response_stream_output_text_delta_event import (
+        ResponseStreamOutputTextDeltaEvent,
+    )
+    from .response_stream_output_text_done_event import (
+        ResponseStreamOutputTextDoneEvent,
+    )
+    from .response_stream_response_event import ResponseStreamResponseEvent
+    from .response_stream_response_event_type import ResponseStreamResponseEventType
+    from .response_usage import ResponseUsage
     from .retrieve_asset_transcription_include_item import (
         RetrieveAssetTranscriptionIncludeItem,
     )
@@ -200,6 +247,10 @@ if TYPE_CHECKING:
     from .sync_response_format_json_schema import SyncResponseFormatJsonSchema
     from .technical_metadata import TechnicalMetadata
     from .text_generation_event import TextGenerationEvent
+    from .text_param import TextParam
+    from .text_param_format_json_schema import TextParamFormatJsonSchema
+    from .text_param_format_json_schema_schema import TextParamFormatJsonSchemaSchema
+    from .text_param_format_text import TextParamFormatText
     from .time_range import TimeRange
     from .token_usage import TokenUsage
     from .transcription_segment import TranscriptionSegment
@@ -370,6 +421,37 @@ _MODULES = {
     "RangeFilter": ".range_filter",
     "RedirectUri": ".redirect_uri",
     "RedirectUriList": ".redirect_uri_list",
+    "ResponseAnnotation": ".response_annotation",
+    "ResponseAnnotationTypeType0": ".response_annotation_type_type_0",
+    "ResponseCreateRequest": ".response_create_request",
+    "ResponseCreateRequestIncludeItem": ".response_create_request_include_item",
+    "ResponseIncompleteDetails": ".response_incomplete_details",
+    "ResponseInputItem": ".response_input_item",
+    "ResponseInputItemRole": ".response_input_item_role",
+    "ResponseInputItemType": ".response_input_item_type",
+    "ResponseObject": ".response_object",
+    "ResponseObjectObjectType0": ".response_object_object_type_0",
+    "ResponseObjectTypeType0": ".response_object_type_type_0",
+    "ResponseOutputContentPart": ".response_output_content_part",
+    "ResponseOutputContentPartTypeType0": ".response_output_content_part_type_type_0",
+    "ResponseOutputItem": ".response_output_item",
+    "ResponseOutputItemPhaseType0": ".response_output_item_phase_type_0",
+    "ResponseOutputItemRoleType0": ".response_output_item_role_type_0",
+    "ResponseOutputItemTypeType0": ".response_output_item_type_type_0",
+    "ResponseSelection": ".response_selection",
+    "ResponseSelectionKind": ".response_selection_kind",
+    "ResponseStatus": ".response_status",
+    "ResponseStreamContentPartAddedEvent": ".response_stream_content_part_added_event",
+    "ResponseStreamContentPartDoneEvent": ".response_stream_content_part_done_event",
+    "ResponseStreamFuncCallArgsDoneEvent": ".response_stream_func_call_args_done_event",
+    "ResponseStreamKeepAliveEvent": ".response_stream_keep_alive_event",
+    "ResponseStreamOutputItemAddedEvent": ".response_stream_output_item_added_event",
+    "ResponseStreamOutputItemDoneEvent": ".response_stream_output_item_done_event",
+    "ResponseStreamOutputTextDeltaEvent": ".response_stream_output_text_delta_event",
+    "ResponseStreamOutputTextDoneEvent": ".response_stream_output_text_done_event",
+    "ResponseStreamResponseEvent": ".response_stream_response_event",
+    "ResponseStreamResponseEventType": ".response_stream_response_event_type",
+    "ResponseUsage": ".response_usage",
     "RetrieveAssetTranscriptionIncludeItem": ".retrieve_asset_transcription_include_item",
     "RetrieveIndexedAssetEmbeddingOptionItem": ".retrieve_indexed_asset_embedding_option_item",
     "RetrieveVideoEmbeddingOptionItem": ".retrieve_video_embedding_option_item",
@@ -407,6 +489,10 @@ _MODULES = {
     "SyncResponseFormatJsonSchema": ".sync_response_format_json_schema",
     "TechnicalMetadata": ".technical_metadata",
     "TextGenerationEvent": ".text_generation_event",
+    "TextParam": ".text_param",
+    "TextParamFormatJsonSchema": ".text_param_format_json_schema",
+    "TextParamFormatJsonSchemaSchema": ".text_param_format_json_schema_schema",
+    "TextParamFormatText": ".text_param_format_text",
     "TimeRange": ".time_range",
     "TokenUsage": ".token_usage",
     "TranscriptionSegment": ".transcription_segment",
@@ -588,6 +674,37 @@ __all__ = (
     "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
+    "ResponseAnnotation",
+    "ResponseAnnotationTypeType0",
+    "ResponseCreateRequest",
+    "ResponseCreateRequestIncludeItem",
+    "ResponseIncompleteDetails",
+    "ResponseInputItem",
+    "ResponseInputItemRole",
+    "ResponseInputItemType",
+    "ResponseObject",
+    "ResponseObjectObjectType0",
+    "ResponseObjectTypeType0",
+    "ResponseOutputContentPart",
+    "ResponseOutputContentPartTypeType0",
+    "ResponseOutputItem",
+    "ResponseOutputItemPhaseType0",
+    "ResponseOutputItemRoleType0",
+    "ResponseOutputItemTypeType0",
+    "ResponseSelection",
+    "ResponseSelectionKind",
+    "ResponseStatus",
+    "ResponseStreamContentPartAddedEvent",
+    "ResponseStreamContentPartDoneEvent",
+    "ResponseStreamFuncCallArgsDoneEvent",
+    "ResponseStreamKeepAliveEvent",
+    "ResponseStreamOutputItemAddedEvent",
+    "ResponseStreamOutputItemDoneEvent",
+    "ResponseStreamOutputTextDeltaEvent",
+    "ResponseStreamOutputTextDoneEvent",
+    "ResponseStreamResponseEvent",
+    "ResponseStreamResponseEventType",
+    "ResponseUsage",
     "RetrieveAssetTranscriptionIncludeItem",
     "RetrieveIndexedAssetEmbeddingOptionItem",
     "RetrieveVideoEmbeddingOptionItem",
@@ -625,6 +742,10 @@ __all__ = (
     "SyncResponseFormatJsonSchema",
     "TechnicalMetadata",
     "TextGenerationEvent",
+    "TextParam",
+    "TextParamFormatJsonSchema",
+    "TextParamFormatJsonSchemaSchema",
+    "TextParamFormatText",
     "TimeRange",
     "TokenUsage",
     "TranscriptionSegment",

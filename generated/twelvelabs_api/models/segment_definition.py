@@ -114,3 +114,7 @@ class SegmentDefinition:
         )
 
         return segment_definition
+
+    @property
+    def fields_(self) -> list[SegmentField] | Unset:
+        return self.fields
