@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
@@ -110,17 +110,44 @@ class Tracking(httpx.SyncByteStream):
         self.closed = True
 
 
+class AsyncTracking(httpx.AsyncByteStream):
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in Tracking():
+            yield chunk
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
 def test_break_and_with_block_close_the_connection() -> None:
     body = Tracking()
     result = stream(Recorder(httpx.Response(200, stream=body)))
     for _event in result:  # type: ignore[attr-defined]
         break
-    result.close()  # type: ignore[attr-defined]
-    assert body.closed
+    assert body.closed, "a break closes the connection, though the stream is still referenced"
     body = Tracking()
     with stream(Recorder(httpx.Response(200, stream=body))) as result:  # type: ignore[attr-defined]
         next(iter(result))
     assert body.closed
+
+
+def test_async_break_closes_the_connection() -> None:
+    async def run() -> AsyncTracking:
+        body = AsyncTracking()
+        recorder = Recorder(httpx.Response(200, stream=body))
+        async with recorder.async_client() as client:
+            result = client.analyze_stream(video=VideoContext_Url(url=VIDEO_URL), prompt="x")
+            async for _event in result:
+                break
+            for _ in range(3):  # the event loop finalizes the abandoned loop's generator in a task of its own
+                await asyncio.sleep(0)
+            assert body.closed, "a break closes the connection, though the stream is still referenced"
+            return body
+
+    asyncio.run(run())
 
 
 def test_async_stream() -> None:

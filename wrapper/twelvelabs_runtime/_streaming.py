@@ -146,7 +146,8 @@ class Stream(_StreamResults, Generic[E]):
             self._parser.response.close()
 
     def __iter__(self) -> Iterator[E | UnknownStreamEvent]:
-        return self._events
+        # A generator per loop: a `break` drops it, which closes the events and so the connection.
+        yield from self._events
 
     def __next__(self) -> E | UnknownStreamEvent:
         return next(self._events)
@@ -208,8 +209,13 @@ class AsyncStream(_StreamResults, Generic[E]):
         finally:
             await self._parser.response.aclose()
 
-    def __aiter__(self) -> AsyncIterator[E | UnknownStreamEvent]:
-        return self._events
+    async def __aiter__(self) -> AsyncIterator[E | UnknownStreamEvent]:
+        # A generator per loop: after a `break` the event loop finalizes it, which closes the connection.
+        try:
+            async for event in self._events:
+                yield event
+        finally:
+            await self._events.aclose()
 
     async def __anext__(self) -> E | UnknownStreamEvent:
         return await self._events.__anext__()
