@@ -36,7 +36,7 @@ from twelvelabs_runtime._core import (
     SyncCore,
     discriminated,
 )
-from twelvelabs_runtime._streaming import AsyncStream, Stream
+from twelvelabs_runtime._streaming import AsyncStream, Stream, UnknownStreamEvent
 from typing_extensions import deprecated
 
 if TYPE_CHECKING:
@@ -247,7 +247,7 @@ class TwelveLabs(SyncClientBase):
         end_time: float | None = None,
         stream: Literal[True] = True,
         request_options: RequestOptions | None = None,
-    ) -> Stream:
+    ) -> Stream[StreamStartEvent | TextGenerationEvent | StreamEndEvent | UnknownStreamEvent]:
         """Analyze a video and generate text
 
         Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON
@@ -476,7 +476,7 @@ class AsyncTwelveLabs(AsyncClientBase):
         end_time: float | None = None,
         stream: Literal[True] = True,
         request_options: RequestOptions | None = None,
-    ) -> AsyncStream:
+    ) -> AsyncStream[StreamStartEvent | TextGenerationEvent | StreamEndEvent | UnknownStreamEvent]:
         """Analyze a video and generate text
 
         Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON

@@ -17,9 +17,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 
-from . import synth
+from . import streaming, synth
 from .errors import invalid, not_found
 from .faults import Fault
 from .spec import Operation, Parameter, Spec
@@ -231,13 +231,18 @@ class Engine:
 
     def list_related(self, ctx: Context, spec: dict[str, Any]) -> Response:
         """`x-mock-lists`: one page of `collection` (under the parents the path names), limited to the records
-        whose field `where` holds the path's record's id, or whose ids that record lists in its field `ids`."""
+        whose field `where` holds the path's record's id, or whose ids that record lists in its field `ids`;
+        all of them as JSON Lines when that is the operation's answer."""
         collection, owner = spec["collection"], self.named(ctx)
         records = ctx.store.items(collection, self.parents(ctx, collection))
         if "where" in spec:
             records = [r for r in records if owner.id in _as_list(r.fields.get(spec["where"]))]
         if "ids" in spec:
             records = [r for r in records if r.id in _as_list(owner.fields.get(spec["ids"]))]
+        if ctx.operation.success_media != "application/json":  # JSON Lines: a line per record, made as it is sent
+            lines = (self.render(ctx, record, ctx.operation.success_schema or {}) for record in records)
+            stream = streaming.paced(None, lines, ctx.settings.stream_delay, ctx.fault, ctx.cut_connection)
+            return StreamingResponse(stream, media_type=ctx.operation.success_media)
         return JSONResponse(self.page(ctx, records, self.resource(collection)))
 
     def change(self, ctx: Context, spec: str | dict[str, str]) -> Response:
@@ -285,6 +290,7 @@ class Engine:
         given.update(record.fields)
         given.update(self.resource(record.collection).view(ctx, record))
         properties = self.properties(schema)
+        given.update({n: given[s["x-mock-from"]] for n, s in properties.items() if s.get("x-mock-from") in given})
         for name, sub in properties.items():
             if sub.get("x-mock-echo"):  # the record's own request fields that this object names
                 echoed = {k: v for k, v in record.fields.items() if k in self.properties(sub)}

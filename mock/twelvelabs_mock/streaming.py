@@ -34,7 +34,7 @@ def ndjson_response(
 ) -> StreamingResponse:
     """Stream `text` in fragments, or exactly `events` fragments of endless generated text."""
     lines = _lines(text, events, seed, max_tokens, generation_id, input_tokens)
-    return StreamingResponse(_paced(check_event, lines, delay, fault, cut_connection), media_type=NDJSON)
+    return StreamingResponse(paced(check_event, lines, delay, fault, cut_connection), media_type=NDJSON)
 
 
 def _lines(
@@ -75,7 +75,7 @@ def _endless(seed: random.Random) -> Iterator[str]:
         yield from generation.fragments(generation.free_text(seed, target_words=60) + " ", seed)
 
 
-async def _paced(
+async def paced(
     check_event: CheckEvent,
     lines: Iterator[dict[str, Any]],
     delay: float,

@@ -10,7 +10,7 @@ import schemathesis
 from hypothesis import HealthCheck, seed, settings
 
 from tests.contract.seed import REPLAY, SEED
-from tests.contract.st_hooks import check_ndjson_stream
+from tests.contract.st_hooks import check_jsonl, check_ndjson_stream
 from tests.document import DOCUMENT_PATH
 from twelvelabs_mock import Clock, create_app
 
@@ -64,3 +64,12 @@ def test_ndjson_check_catches_broken_streams() -> None:
     for broken in (b"", good.replace(b'"text":"Hi"', b'"text":5'), good + good, good.replace(b"{", b"[", 1)):
         with pytest.raises(AssertionError):
             check_ndjson_stream(broken)
+
+
+def test_jsonl_check_catches_broken_lines() -> None:
+    schema = {"$ref": "#/components/schemas/BatchResultItem"}
+    good = b'{"task_id":"t1","status":"ready","data":{"data":"text"}}\n\n{"task_id":"t2","status":"queued"}\n'
+    check_jsonl(good, schema)
+    for broken in (good + b"{not json\n", good.replace(b'"task_id":"t2",', b""), good.replace(b'"text"', b"5")):
+        with pytest.raises(AssertionError):
+            check_jsonl(broken, schema)

@@ -166,7 +166,7 @@ class SyncCore:
         headers: Mapping[str, Any],
         body: Mapping[str, Any],
         request_options: RequestOptions | None,
-    ) -> Stream:
+    ) -> Stream[Any]:
         call = _call(operation, path, query, headers, body)
         return Stream(self.sender.send(call, request_options or {}, stream=True), operation.parse)
 
@@ -256,7 +256,7 @@ class AsyncCore:
         headers: Mapping[str, Any],
         body: Mapping[str, Any],
         request_options: RequestOptions | None,
-    ) -> AsyncStream:
+    ) -> AsyncStream[Any]:
         call = _call(operation, path, query, headers, body)
         return AsyncStream(lambda: self.sender.send(call, request_options or {}, stream=True), operation.parse)
 

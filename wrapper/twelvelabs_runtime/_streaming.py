@@ -1,4 +1,4 @@
-"""NDJSON analysis streams: iterate events as they arrive; close the connection however iteration ends."""
+"""NDJSON streams (analysis events, or JSON Lines): iterate as they arrive; close however iteration ends."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeAlias, Union
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, Union
 
 import httpx
 
@@ -25,21 +25,22 @@ class UnknownStreamEvent:
 
 
 StreamEvent: TypeAlias = Union["StreamStartEvent", "TextGenerationEvent", "StreamEndEvent", UnknownStreamEvent]
+T = TypeVar("T")
 
 
 class _EventParser:
-    """Line -> event, and the bookkeeping both stream classes share."""
+    """Line -> event (or item: JSON Lines of one model), and the bookkeeping both stream classes share."""
 
     def __init__(self, response: httpx.Response, events: Any) -> None:
         self.response = response
-        self.key: str = events.key  # the document's discriminator of the event schema
-        self.models: Mapping[str, Callable[[Any], Any]] = events.variants
+        self.key: str | None = getattr(events, "key", None)  # the document's discriminator of the event schema
+        self.models: Mapping[str | None, Callable[[Any], Any]] = getattr(events, "variants", {None: events})
         self.texts: list[str] = []
         self.end: StreamEndEvent | None = None
         self.start: StreamStartEvent | None = None
         self.line_number = 0
 
-    def parse(self, line: str) -> StreamEvent | None:
+    def parse(self, line: str) -> Any:
         self.line_number += 1
         if not line.strip():
             return None
@@ -47,26 +48,26 @@ class _EventParser:
             data = json.loads(line)
         except ValueError:
             raise self.error(f"line {self.line_number} is not JSON: {line[:80]!r}") from None
-        if not isinstance(data, dict) or not isinstance(data.get(self.key), str):
+        if not isinstance(data, dict) or (self.key and not isinstance(data.get(self.key), str)):
             raise self.error(f"line {self.line_number} is not an event object: {line[:80]!r}")
-        kind = data[self.key]
+        kind: Any = data.get(self.key)  # None for a stream of one model, whose lines have no event type
         parse = self.models.get(kind)
         if parse is None:
             return UnknownStreamEvent(kind, data)
         try:
             event = parse(data)
         except (KeyError, ValueError, TypeError) as error:
-            raise self.error(f"line {self.line_number} is not a valid {kind} event: {error}") from None
+            raise self.error(f"line {self.line_number} is not a valid {kind or 'item'}: {error}") from None
         if kind == "text_generation":
             self.texts.append(event.text)
         elif kind == "stream_end":
             self.end = event
-        else:
+        elif kind == "stream_start":
             self.start = event
-        return event  # type: ignore[no-any-return]
+        return event
 
     def finished(self) -> None:
-        if self.end is None:
+        if self.key and self.end is None:
             raise self.error("the stream ended before its stream_end event; the text is incomplete")
 
     def error(self, message: str) -> StreamError:
@@ -101,7 +102,7 @@ class _StreamResults:
         return self._parser.response
 
 
-class Stream(_StreamResults):
+class Stream(_StreamResults, Generic[T]):
     """Events of a streamed analysis. Iterate it (or use it in `with`); the connection is closed when
     iteration ends, breaks or fails. A connection lost before `stream_end`, or a line that is not a JSON
     event, raises `StreamError`; an unknown event type is yielded as `UnknownStreamEvent`."""
@@ -110,7 +111,7 @@ class Stream(_StreamResults):
         self._parser = _EventParser(response, events)
         self._events = self._iterate()
 
-    def _iterate(self) -> Generator[StreamEvent, None, None]:
+    def _iterate(self) -> Generator[T, None, None]:
         try:
             for line in self._parser.response.iter_lines():
                 event = self._parser.parse(line)
@@ -122,13 +123,13 @@ class Stream(_StreamResults):
         finally:
             self._parser.response.close()
 
-    def __iter__(self) -> Iterator[StreamEvent]:
+    def __iter__(self) -> Iterator[T]:
         return self._events
 
-    def __next__(self) -> StreamEvent:
+    def __next__(self) -> T:
         return next(self._events)
 
-    def __enter__(self) -> Stream:
+    def __enter__(self) -> Stream[T]:
         return self
 
     def __exit__(
@@ -140,7 +141,7 @@ class Stream(_StreamResults):
         self._events.close()
         self._parser.response.close()
 
-    def until_done(self) -> Stream:
+    def until_done(self) -> Stream[T]:
         """Consume the rest of the stream."""
         for _ in self._events:
             pass
@@ -151,7 +152,7 @@ class Stream(_StreamResults):
         return self.until_done().text
 
 
-class AsyncStream(_StreamResults):
+class AsyncStream(_StreamResults, Generic[T]):
     """The async twin of `Stream`. The request is sent on first use, so all of these work:
     `async for event in client.analyze_stream(...)`, `async with client.analyze_stream(...) as stream`,
     and `stream = await client.analyze_stream(...)` (which sends now, so HTTP errors raise there)."""
@@ -161,16 +162,16 @@ class AsyncStream(_StreamResults):
         self._event_models = events
         self._events = self._iterate()
 
-    async def _open(self) -> AsyncStream:
+    async def _open(self) -> AsyncStream[T]:
         if self._send is not None:
             send, self._send = self._send, None
             self._parser = _EventParser(await send(), self._event_models)
         return self
 
-    def __await__(self) -> Generator[Any, None, AsyncStream]:
+    def __await__(self) -> Generator[Any, None, AsyncStream[T]]:
         return self._open().__await__()
 
-    async def _iterate(self) -> AsyncGenerator[StreamEvent, None]:
+    async def _iterate(self) -> AsyncGenerator[T, None]:
         await self._open()
         try:
             async for line in self._parser.response.aiter_lines():
@@ -183,13 +184,13 @@ class AsyncStream(_StreamResults):
         finally:
             await self._parser.response.aclose()
 
-    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+    def __aiter__(self) -> AsyncIterator[T]:
         return self._events
 
-    async def __anext__(self) -> StreamEvent:
+    async def __anext__(self) -> T:
         return await self._events.__anext__()
 
-    async def __aenter__(self) -> AsyncStream:
+    async def __aenter__(self) -> AsyncStream[T]:
         return await self._open()
 
     async def __aexit__(
@@ -202,7 +203,7 @@ class AsyncStream(_StreamResults):
         if self._send is None:
             await self._parser.response.aclose()
 
-    async def until_done(self) -> AsyncStream:
+    async def until_done(self) -> AsyncStream[T]:
         async for _ in self._events:
             pass
         return self
