@@ -23,6 +23,7 @@ EXPECTED = {
     "summarize.py": ["Summary:", "Chapters:", "Chapter 1:", "Highlights:", "Output tokens:"],
     "analyze_video_id.py": ["Generated Text:", "Stream started", "Stream ended", "Metadata:"],
     "analyze_concurrently.py": ["?part=8"],
+    "analyze_batch.py": ["Created batch: id=", "items=3", "Status=completed ready=3 failed=0 of 3", "part-3: "],
 }
 
 
