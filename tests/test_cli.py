@@ -177,3 +177,32 @@ def test_search_indexes_a_video_then_lists_its_best_moments() -> None:
     assert len(lines) == 2 and lines[0].split()[0] == "1" and lines[1].split()[0] == "2"
     no_query = run("--mock", "search", "--url", VIDEO_URL, env={})
     assert no_query.returncode == 1 and "give a text query, --image, or both" in no_query.stderr
+
+
+def test_batch_create_status_and_results(server: MockServer, tmp_path: Path) -> None:
+    from twelvelabs_client import TwelveLabs
+
+    with TwelveLabs(api_key=server.api_key, base_url=server.base_url) as client:
+        assets = [client.assets.create(method="url", url=f"{VIDEO_URL}?batch={n}").id for n in range(2)]
+    request = tmp_path / "batch.json"
+    items = [{"video": {"type": "asset_id", "asset_id": a}, "custom_id": f"c{n}"} for n, a in enumerate(assets)]
+    body = {"model_name": "pegasus1.5", "analysis_mode": "general", "requests": items}
+    request.write_text(json.dumps({**body, "defaults": {"prompt": {"input_text": "Summarize"}}}))
+    created = run("batch", "create", "--json", str(request), env=against(server))
+    assert created.returncode == 0, created.stderr
+    batch_id = created.stdout.strip()
+    status = run("batch", "status", batch_id, "--wait", env=against(server))
+    assert status.returncode == 0, status.stderr
+    assert status.stdout.splitlines()[-1] == f"{batch_id}: completed (2 ready, 0 failed, 0 canceled)"
+    results = run("batch", "results", batch_id, env=against(server))
+    lines = [json.loads(line) for line in results.stdout.splitlines()]
+    assert [(line["custom_id"], line["status"]) for line in lines] == [("c0", "ready"), ("c1", "ready")]
+    assert all(line["data"]["data"] for line in lines)
+    request.write_text(json.dumps(body))  # no prompt anywhere: the API's 400, as one line
+    for args, expected in (
+        (("create", "--json", str(request)), "A general batch needs a prompt"),
+        (("create", "--json", str(tmp_path / "none.json")), "cannot read JSON from"),
+        (("results", "6298d673f1090f1100476d4c"), "404 Not Found [resource_not_exist]"),
+    ):
+        failed = run("batch", *args, env=against(server))
+        assert failed.returncode == 1 and expected in failed.stderr and "Traceback" not in failed.stderr

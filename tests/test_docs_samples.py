@@ -1,4 +1,4 @@
-"""Code from docs/testing.md, as a user would run it with the installed pytest plugin."""
+"""Code from docs/testing.md, as a user would run it with the installed pytest plugin, and the guides' samples."""
 
 from __future__ import annotations
 
@@ -118,3 +118,21 @@ def test_responses_as_docs_responses_md_shows(twelvelabs_mock: Any, capsys: Any)
     except StreamError as error:
         print(error)
     assert "Stream broken: the connection failed mid-stream" in capsys.readouterr().out
+
+
+def test_the_batches_guide_sample_runs_as_written(twelvelabs_mock: Any, monkeypatch: Any, capsys: Any) -> None:
+    import re
+    import time
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "batches.md").read_text()
+    found = re.search(r"```python\n(.*?)```", guide, re.S)
+    assert found is not None
+    monkeypatch.setenv("TWELVELABS_BASE_URL", twelvelabs_mock.base_url)
+    monkeypatch.setattr(time, "sleep", twelvelabs_mock.control.advance)  # waiting moves the simulated clock
+    with TwelveLabs(api_key=twelvelabs_mock.api_key, base_url=twelvelabs_mock.base_url) as client:
+        asset_ids = [client.assets.create(method="url", url=f"https://example.com/v{n}.mp4").id for n in range(2)]
+    exec(found.group(1), {"API_KEY": twelvelabs_mock.api_key, "asset_ids": asset_ids})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0] == "pending 0 of 2 ready" and printed[-3] == "completed 2 of 2 ready", printed
+    assert printed[-2].startswith("video-0 ") and printed[-1].startswith("video-1 ") and len(printed[-1]) > 40

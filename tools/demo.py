@@ -30,6 +30,7 @@ STEPS = [
     ("analyze_video_id.py", "Analyze and stream by video_id (the older request shape)"),
     ("search.py", "Search two indexed videos, page by page"),
     ("analyze_concurrently.py", "Eight videos with AsyncTwelveLabs, four at a time"),
+    ("analyze_batch.py", "Analyze several assets in one batch and stream its results"),
 ]
 # Runs one example with `time.sleep` moving the mock's simulated clock instead of waiting.
 RUNNER = """

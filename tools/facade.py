@@ -10,7 +10,8 @@ lives and which mechanism it needs (docs/regenerating.md lists them):
     x-fern-pagination       `{offset: $request.<page param>, results: $response.<items field>}`: a pager
     x-fern-streaming        `{stream-condition: $request.<flag>, format: ndjson|sse, terminator, text, end,
                             response-stream: <schema>}`: a `<name>` method that returns one answer and a
-                            `<name>_stream` that streams
+                            `<name>_stream` that streams; `true`: the method always streams, one item of the
+                            success schema per line
     x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
     x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
     deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
@@ -191,7 +192,7 @@ class Document:
         body = files = None
         deprecated_fields: dict[str, str] = {}
         streaming = operation.get("x-fern-streaming")
-        stream_flag = streaming["stream-condition"].removeprefix("$request.") if streaming else None
+        stream_flag = streaming["stream-condition"].removeprefix("$request.") if isinstance(streaming, dict) else None
         if endpoint.bodies:
             found_body = endpoint.bodies[0]
             content_type = plain(found_body.content_type)
@@ -268,7 +269,10 @@ class Document:
             pager.item_type, _ = self.parser_for(page_schema["properties"][pager.results]["items"])
             pager.doc = f"{doc}\n\nWalks every page: iterate the pager for the items."
             return [base, pager]
-        if not streaming:
+        if streaming is True:  # Fern's form for an operation that always streams: lines of the success schema
+            base.kind, (base.returns, parse) = "stream", self.parser_for(next(iter(content.values()))["schema"])
+            base.events = f"EventStream({parse})"
+        if not isinstance(streaming, dict):
             return [base]
         base.fixed_body = {stream_flag: False}
         stream = Method(**{**base.__dict__, "name": f"{base.name}_stream", "kind": "stream"})

@@ -8,9 +8,13 @@ from collections.abc import Callable
 from typing import Any
 
 from twelvelabs_api.models import (
+    AnalyzeBatchList,
+    AnalyzeBatchStatusResponse,
     AnalyzeTask,
     AnalyzeTaskList,
+    BatchResultItem,
     CancelAnalyzeTaskResponse,
+    CreateAnalyzeBatchResponse,
     CreateAnalyzeTaskResponse,
 )
 from twelvelabs_api.models.analysis_mode import AnalysisMode
@@ -23,6 +27,12 @@ from twelvelabs_api.models.async_model_name import (
     AsyncModelName,
 )
 from twelvelabs_api.models.async_response_format import AsyncResponseFormat
+from twelvelabs_api.models.batch_defaults import BatchDefaults
+from twelvelabs_api.models.batch_item_request import BatchItemRequest
+from twelvelabs_api.models.batch_model_name import (
+    BatchModelName,
+)
+from twelvelabs_api.models.batch_status import BatchStatus
 from twelvelabs_api.models.unlimited_tokens import (
     UnlimitedTokens,
 )
@@ -42,6 +52,11 @@ from twelvelabs_runtime._polling import (
     DEFAULT_MAX_INTERVAL,
     DEFAULT_WAIT_TIMEOUT,
     PollPlan,
+)
+from twelvelabs_runtime._streaming import (
+    AsyncStream,
+    EventStream,
+    Stream,
 )
 
 _LIST_ANALYZE_TASKS: Operation[AnalyzeTaskList] = Operation(
@@ -80,6 +95,49 @@ _CANCEL_ANALYZE_TASK: Operation[CancelAnalyzeTaskResponse] = Operation(
     path="/analyze/tasks/{task_id}/cancel",
     parse=CancelAnalyzeTaskResponse.from_dict,
     idempotent=True,
+)
+
+_LIST_ANALYZE_BATCHES: Operation[AnalyzeBatchList] = Operation(
+    name="analyze_async.batches.list",
+    method="GET",
+    path="/analyze/batches",
+    parse=AnalyzeBatchList.from_dict,
+)
+
+_CREATE_ANALYZE_BATCH: Operation[CreateAnalyzeBatchResponse] = Operation(
+    name="analyze_async.batches.create",
+    method="POST",
+    path="/analyze/batches",
+    body="json",
+    parse=CreateAnalyzeBatchResponse.from_dict,
+)
+
+_RETRIEVE_ANALYZE_BATCH: Operation[AnalyzeBatchStatusResponse] = Operation(
+    name="analyze_async.batches.retrieve",
+    method="GET",
+    path="/analyze/batches/{batch_id}",
+    parse=AnalyzeBatchStatusResponse.from_dict,
+)
+
+_DELETE_ANALYZE_BATCH: Operation[None] = Operation(
+    name="analyze_async.batches.delete",
+    method="DELETE",
+    path="/analyze/batches/{batch_id}",
+)
+
+_CANCEL_ANALYZE_BATCH: Operation[AnalyzeBatchStatusResponse] = Operation(
+    name="analyze_async.batches.cancel",
+    method="POST",
+    path="/analyze/batches/{batch_id}/cancel",
+    parse=AnalyzeBatchStatusResponse.from_dict,
+    idempotent=True,
+)
+
+_RETRIEVE_ANALYZE_BATCH_RESULTS_STREAM: Operation[Any] = Operation(
+    name="analyze_async.batches.results",
+    method="GET",
+    path="/analyze/batches/{batch_id}/results",
+    parse=EventStream(BatchResultItem.from_dict),
 )
 
 
@@ -659,6 +717,572 @@ class AsyncRawAnalyzeAsyncTasks:
         )
 
 
+class AnalyzeAsyncBatches:
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> RawAnalyzeAsyncBatches:
+        return RawAnalyzeAsyncBatches(self._core)
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: builtins.list[BatchStatus] | None = None,
+        analysis_mode: builtins.list[AnalysisMode] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SyncPager[AnalyzeBatchStatusResponse]:
+        """List analysis batches"""
+        return self._core.paginate(
+            _LIST_ANALYZE_BATCHES,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={},
+            query={
+                "page_limit": page_limit,
+                "status": status,
+                "analysis_mode": analysis_mode,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def create(
+        self,
+        *,
+        model_name: BatchModelName,
+        analysis_mode: AnalysisMode,
+        requests: builtins.list[BatchItemRequest],
+        defaults: BatchDefaults | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAnalyzeBatchResponse:
+        """Create a batch of analysis tasks
+
+        Submits up to 1,000 analysis requests in one call; each becomes an analysis task (listed by
+        `GET /analyze/tasks`, with the batch's `batch_id`). Every request names an asset that is `ready`;
+        `defaults` applies to every request that does not override a field (`prompt` and
+        `response_format` are replaced whole). `custom_id` values must be unique within the batch.
+        Poll `GET /analyze/batches/{batch_id}` until the status is `completed`, `canceled` or `expired`,
+        then read `GET /analyze/batches/{batch_id}/results`. Batches expire 24 hours after creation
+        (unfinished items are canceled); results can be read for 30 days. At most 5 batches may be
+        active per account, and a batch may hold at most 2,000 hours of video."""
+        return self._core.request(
+            _CREATE_ANALYZE_BATCH,
+            path={},
+            query={},
+            headers={},
+            body={
+                "model_name": model_name,
+                "analysis_mode": analysis_mode,
+                "requests": requests,
+                "defaults": defaults,
+            },
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyzeBatchStatusResponse:
+        """Retrieve an analysis batch
+
+        The batch's status and how many of its items are queued, processing, ready, failed and canceled.
+        `completed` means every item finished, not that every item succeeded: see `ready_items`,
+        `failed_items` and `canceled_items`. A batch never has the status `failed`."""
+        return self._core.request(
+            _RETRIEVE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def wait_for_done(
+        self,
+        batch_id: str,
+        *,
+        sleep_interval: float = 5.0,
+        callback: Callable[[AnalyzeBatchStatusResponse], Any] | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        backoff: float = DEFAULT_BACKOFF,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyzeBatchStatusResponse:
+        """Poll `retrieve` until `status` is completed, canceled, expired; `callback` sees every
+        state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
+        plan = PollPlan(
+            f"analyze_async.batches {batch_id}",
+            frozenset(('completed', 'canceled', 'expired')),
+            sleep_interval, backoff, max_interval, timeout, status="status",
+        )  # fmt: skip
+        return self._core.wait(
+            plan,
+            lambda: self.retrieve(batch_id, request_options=request_options),
+            callback,
+        )
+
+    def delete(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an analysis batch and its tasks
+
+        Only a `completed`, `canceled` or `expired` batch can be deleted (409 otherwise); cancel it first."""
+        return self._core.request(
+            _DELETE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyzeBatchStatusResponse:
+        """Cancel an analysis batch
+
+        Cancels the batch's queued items; items already processing finish. The batch is `canceling` until
+        every item is `ready`, `failed` or `canceled`, then `canceled`. Canceling a batch that is
+        `canceling` or `canceled` again changes nothing; a `completed` or `expired` batch gives 409."""
+        return self._core.request(
+            _CANCEL_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def results(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> Stream[BatchResultItem]:
+        """Retrieve an analysis batch's results
+
+        A JSON Lines stream (`application/jsonl`): one `BatchResultItem` per line, one line per item, in
+        the order of the batch's requests. It can be read at any time, while the batch is `pending` or
+        `processing` too: each line has the item's status at that moment, `data` once it is `ready` and
+        `error` once it has `failed` (`queued`, `processing` and `canceled` items have neither)."""
+        return self._core.stream(
+            _RETRIEVE_ANALYZE_BATCH_RESULTS_STREAM,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncAnalyzeAsyncBatches:
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncRawAnalyzeAsyncBatches:
+        return AsyncRawAnalyzeAsyncBatches(self._core)
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        page_limit: int | None = None,
+        status: builtins.list[BatchStatus] | None = None,
+        analysis_mode: builtins.list[AnalysisMode] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPagerRequest[AnalyzeBatchStatusResponse]:
+        """List analysis batches"""
+        return self._core.paginate(
+            _LIST_ANALYZE_BATCHES,
+            page_param="page",
+            first_page=page,
+            results="data",
+            path={},
+            query={
+                "page_limit": page_limit,
+                "status": status,
+                "analysis_mode": analysis_mode,
+            },
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def create(
+        self,
+        *,
+        model_name: BatchModelName,
+        analysis_mode: AnalysisMode,
+        requests: builtins.list[BatchItemRequest],
+        defaults: BatchDefaults | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateAnalyzeBatchResponse:
+        """Create a batch of analysis tasks
+
+        Submits up to 1,000 analysis requests in one call; each becomes an analysis task (listed by
+        `GET /analyze/tasks`, with the batch's `batch_id`). Every request names an asset that is `ready`;
+        `defaults` applies to every request that does not override a field (`prompt` and
+        `response_format` are replaced whole). `custom_id` values must be unique within the batch.
+        Poll `GET /analyze/batches/{batch_id}` until the status is `completed`, `canceled` or `expired`,
+        then read `GET /analyze/batches/{batch_id}/results`. Batches expire 24 hours after creation
+        (unfinished items are canceled); results can be read for 30 days. At most 5 batches may be
+        active per account, and a batch may hold at most 2,000 hours of video."""
+        return await self._core.request(
+            _CREATE_ANALYZE_BATCH,
+            path={},
+            query={},
+            headers={},
+            body={
+                "model_name": model_name,
+                "analysis_mode": analysis_mode,
+                "requests": requests,
+                "defaults": defaults,
+            },
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyzeBatchStatusResponse:
+        """Retrieve an analysis batch
+
+        The batch's status and how many of its items are queued, processing, ready, failed and canceled.
+        `completed` means every item finished, not that every item succeeded: see `ready_items`,
+        `failed_items` and `canceled_items`. A batch never has the status `failed`."""
+        return await self._core.request(
+            _RETRIEVE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def wait_for_done(
+        self,
+        batch_id: str,
+        *,
+        sleep_interval: float = 5.0,
+        callback: Callable[[AnalyzeBatchStatusResponse], Any] | None = None,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        backoff: float = DEFAULT_BACKOFF,
+        max_interval: float = DEFAULT_MAX_INTERVAL,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyzeBatchStatusResponse:
+        """Poll `retrieve` until `status` is completed, canceled, expired; `callback` sees every
+        state, the first one too. Raises WaitTimeoutError after `timeout` seconds (None waits for ever)."""
+        plan = PollPlan(
+            f"analyze_async.batches {batch_id}",
+            frozenset(('completed', 'canceled', 'expired')),
+            sleep_interval, backoff, max_interval, timeout, status="status",
+        )  # fmt: skip
+        return await self._core.wait(
+            plan,
+            lambda: self.retrieve(batch_id, request_options=request_options),
+            callback,
+        )
+
+    async def delete(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> None:
+        """Delete an analysis batch and its tasks
+
+        Only a `completed`, `canceled` or `expired` batch can be deleted (409 otherwise); cancel it first."""
+        return await self._core.request(
+            _DELETE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def cancel(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AnalyzeBatchStatusResponse:
+        """Cancel an analysis batch
+
+        Cancels the batch's queued items; items already processing finish. The batch is `canceling` until
+        every item is `ready`, `failed` or `canceled`, then `canceled`. Canceling a batch that is
+        `canceling` or `canceled` again changes nothing; a `completed` or `expired` batch gives 409."""
+        return await self._core.request(
+            _CANCEL_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def results(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncStream[BatchResultItem]:
+        """Retrieve an analysis batch's results
+
+        A JSON Lines stream (`application/jsonl`): one `BatchResultItem` per line, one line per item, in
+        the order of the batch's requests. It can be read at any time, while the batch is `pending` or
+        `processing` too: each line has the item's status at that moment, `data` once it is `ready` and
+        `error` once it has `failed` (`queued`, `processing` and `canceled` items have neither)."""
+        return self._core.stream(
+            _RETRIEVE_ANALYZE_BATCH_RESULTS_STREAM,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class RawAnalyzeAsyncBatches:
+    """`analyze_async.batches` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: SyncCore) -> None:
+        self._core = core
+
+    def create(
+        self,
+        *,
+        model_name: BatchModelName,
+        analysis_mode: AnalysisMode,
+        requests: builtins.list[BatchItemRequest],
+        defaults: BatchDefaults | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateAnalyzeBatchResponse]:
+        """Create a batch of analysis tasks
+
+        Submits up to 1,000 analysis requests in one call; each becomes an analysis task (listed by
+        `GET /analyze/tasks`, with the batch's `batch_id`). Every request names an asset that is `ready`;
+        `defaults` applies to every request that does not override a field (`prompt` and
+        `response_format` are replaced whole). `custom_id` values must be unique within the batch.
+        Poll `GET /analyze/batches/{batch_id}` until the status is `completed`, `canceled` or `expired`,
+        then read `GET /analyze/batches/{batch_id}/results`. Batches expire 24 hours after creation
+        (unfinished items are canceled); results can be read for 30 days. At most 5 batches may be
+        active per account, and a batch may hold at most 2,000 hours of video."""
+        return self._core.request_raw(
+            _CREATE_ANALYZE_BATCH,
+            path={},
+            query={},
+            headers={},
+            body={
+                "model_name": model_name,
+                "analysis_mode": analysis_mode,
+                "requests": requests,
+                "defaults": defaults,
+            },
+            request_options=request_options,
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AnalyzeBatchStatusResponse]:
+        """Retrieve an analysis batch
+
+        The batch's status and how many of its items are queued, processing, ready, failed and canceled.
+        `completed` means every item finished, not that every item succeeded: see `ready_items`,
+        `failed_items` and `canceled_items`. A batch never has the status `failed`."""
+        return self._core.request_raw(
+            _RETRIEVE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def delete(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an analysis batch and its tasks
+
+        Only a `completed`, `canceled` or `expired` batch can be deleted (409 otherwise); cancel it first."""
+        return self._core.request_raw(
+            _DELETE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AnalyzeBatchStatusResponse]:
+        """Cancel an analysis batch
+
+        Cancels the batch's queued items; items already processing finish. The batch is `canceling` until
+        every item is `ready`, `failed` or `canceled`, then `canceled`. Canceling a batch that is
+        `canceling` or `canceled` again changes nothing; a `completed` or `expired` batch gives 409."""
+        return self._core.request_raw(
+            _CANCEL_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
+class AsyncRawAnalyzeAsyncBatches:
+    """`analyze_async.batches` whose methods answer with the HTTP response: `.data`, `.headers`, `.status_code`."""
+
+    def __init__(self, core: AsyncCore) -> None:
+        self._core = core
+
+    async def create(
+        self,
+        *,
+        model_name: BatchModelName,
+        analysis_mode: AnalysisMode,
+        requests: builtins.list[BatchItemRequest],
+        defaults: BatchDefaults | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[CreateAnalyzeBatchResponse]:
+        """Create a batch of analysis tasks
+
+        Submits up to 1,000 analysis requests in one call; each becomes an analysis task (listed by
+        `GET /analyze/tasks`, with the batch's `batch_id`). Every request names an asset that is `ready`;
+        `defaults` applies to every request that does not override a field (`prompt` and
+        `response_format` are replaced whole). `custom_id` values must be unique within the batch.
+        Poll `GET /analyze/batches/{batch_id}` until the status is `completed`, `canceled` or `expired`,
+        then read `GET /analyze/batches/{batch_id}/results`. Batches expire 24 hours after creation
+        (unfinished items are canceled); results can be read for 30 days. At most 5 batches may be
+        active per account, and a batch may hold at most 2,000 hours of video."""
+        return await self._core.request_raw(
+            _CREATE_ANALYZE_BATCH,
+            path={},
+            query={},
+            headers={},
+            body={
+                "model_name": model_name,
+                "analysis_mode": analysis_mode,
+                "requests": requests,
+                "defaults": defaults,
+            },
+            request_options=request_options,
+        )
+
+    async def retrieve(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AnalyzeBatchStatusResponse]:
+        """Retrieve an analysis batch
+
+        The batch's status and how many of its items are queued, processing, ready, failed and canceled.
+        `completed` means every item finished, not that every item succeeded: see `ready_items`,
+        `failed_items` and `canceled_items`. A batch never has the status `failed`."""
+        return await self._core.request_raw(
+            _RETRIEVE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def delete(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[None]:
+        """Delete an analysis batch and its tasks
+
+        Only a `completed`, `canceled` or `expired` batch can be deleted (409 otherwise); cancel it first."""
+        return await self._core.request_raw(
+            _DELETE_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+    async def cancel(
+        self,
+        batch_id: str,
+        *,
+        request_options: RequestOptions | None = None,
+    ) -> HttpResponse[AnalyzeBatchStatusResponse]:
+        """Cancel an analysis batch
+
+        Cancels the batch's queued items; items already processing finish. The batch is `canceling` until
+        every item is `ready`, `failed` or `canceled`, then `canceled`. Canceling a batch that is
+        `canceling` or `canceled` again changes nothing; a `completed` or `expired` batch gives 409."""
+        return await self._core.request_raw(
+            _CANCEL_ANALYZE_BATCH,
+            path={
+                "batch_id": batch_id,
+            },
+            query={},
+            headers={},
+            body={},
+            request_options=request_options,
+        )
+
+
 class AnalyzeAsync:
     def __init__(self, core: SyncCore) -> None:
         self._core = core
@@ -670,6 +1294,10 @@ class AnalyzeAsync:
     @functools.cached_property
     def tasks(self) -> AnalyzeAsyncTasks:
         return AnalyzeAsyncTasks(self._core)
+
+    @functools.cached_property
+    def batches(self) -> AnalyzeAsyncBatches:
+        return AnalyzeAsyncBatches(self._core)
 
 
 class AsyncAnalyzeAsync:
@@ -683,6 +1311,10 @@ class AsyncAnalyzeAsync:
     @functools.cached_property
     def tasks(self) -> AsyncAnalyzeAsyncTasks:
         return AsyncAnalyzeAsyncTasks(self._core)
+
+    @functools.cached_property
+    def batches(self) -> AsyncAnalyzeAsyncBatches:
+        return AsyncAnalyzeAsyncBatches(self._core)
 
 
 class RawAnalyzeAsync:

@@ -36,7 +36,12 @@ from twelvelabs_runtime._core import (
     SyncCore,
     discriminated,
 )
-from twelvelabs_runtime._streaming import AsyncStream, EventStream, Stream
+from twelvelabs_runtime._streaming import (
+    AsyncStream,
+    EventStream,
+    Stream,
+    UnknownStreamEvent,
+)
 from typing_extensions import deprecated
 
 if TYPE_CHECKING:
@@ -259,7 +264,7 @@ class TwelveLabs(SyncClientBase):
         end_time: float | None = None,
         stream: Literal[True] = True,
         request_options: RequestOptions | None = None,
-    ) -> Stream[StreamStartEvent | TextGenerationEvent | StreamEndEvent]:
+    ) -> Stream[StreamStartEvent | TextGenerationEvent | StreamEndEvent | UnknownStreamEvent]:
         """Analyze a video and generate text
 
         Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON
@@ -494,7 +499,7 @@ class AsyncTwelveLabs(AsyncClientBase):
         end_time: float | None = None,
         stream: Literal[True] = True,
         request_options: RequestOptions | None = None,
-    ) -> AsyncStream[StreamStartEvent | TextGenerationEvent | StreamEndEvent]:
+    ) -> AsyncStream[StreamStartEvent | TextGenerationEvent | StreamEndEvent | UnknownStreamEvent]:
         """Analyze a video and generate text
 
         Generates text from a video. With `stream: true` (the server's default) the answer is an NDJSON

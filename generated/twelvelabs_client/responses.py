@@ -32,7 +32,12 @@ from twelvelabs_runtime._core import (
     SyncCore,
     discriminated,
 )
-from twelvelabs_runtime._streaming import AsyncStream, EventStream, Stream
+from twelvelabs_runtime._streaming import (
+    AsyncStream,
+    EventStream,
+    Stream,
+    UnknownStreamEvent,
+)
 
 _CREATE_RESPONSE: Operation[ResponseObject] = Operation(
     name="responses.create",
@@ -141,6 +146,7 @@ class Responses:
         | ResponseStreamOutputItemDoneEvent
         | ResponseStreamFuncCallArgsDoneEvent
         | ResponseStreamKeepAliveEvent
+        | UnknownStreamEvent
     ]:
         """Reason over a knowledge store and create a response
 
@@ -239,6 +245,7 @@ class AsyncResponses:
         | ResponseStreamOutputItemDoneEvent
         | ResponseStreamFuncCallArgsDoneEvent
         | ResponseStreamKeepAliveEvent
+        | UnknownStreamEvent
     ]:
         """Reason over a knowledge store and create a response
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         AnalysisMode as AnalyzeTaskResponseRequestParamsAnalysisMode,
     )
     from twelvelabs_api.models import AnalysisWarning as AnalyzeTaskError
+    from twelvelabs_api.models import AnalyzeBatchList as BatchesListResponse
     from twelvelabs_api.models import (
         AnalyzePromptV2 as AnalyzeTaskResponseRequestParamsPromptV2,
     )
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import (
         AsyncResponseFormatType as AnalyzeTaskResponseRequestParamsResponseFormatType,
+    )
+    from twelvelabs_api.models import (
+        BatchModelName as CreateAnalyzeBatchRequestModelName,
     )
     from twelvelabs_api.models import ConnectionList as ListConnectionsResponse
     from twelvelabs_api.models import (
@@ -273,7 +277,9 @@ _ALIASES = {
     "AssetsListRequestAssetTypesItem": "AssetType",
     "AssetsListResponse": "AssetList",
     "AssetsRetrieveTranscriptionRequestIncludeItem": "RetrieveAssetTranscriptionIncludeItem",
+    "BatchesListResponse": "AnalyzeBatchList",
     "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
+    "CreateAnalyzeBatchRequestModelName": "BatchModelName",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
@@ -378,6 +384,8 @@ _UNIONS = {
 __all__ = [
     "AnalysisMode",
     "AnalysisWarning",
+    "AnalyzeBatchList",
+    "AnalyzeBatchStatusResponse",
     "AnalyzeImageInput",
     "AnalyzeModelName",
     "AnalyzePromptV2",
@@ -434,6 +442,16 @@ __all__ = [
     "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
+    "BatchDefaults",
+    "BatchesListResponse",
+    "BatchItemError",
+    "BatchItemRequest",
+    "BatchItemStatus",
+    "BatchModelName",
+    "BatchPrompt",
+    "BatchResultItem",
+    "BatchStatus",
+    "BatchVideoContext",
     "BulkCreateEntityResponse",
     "CancelAnalyzeTaskResponse",
     "Connection",
@@ -442,11 +460,15 @@ __all__ = [
     "ConnectionPickerToken",
     "ConnectionProvider",
     "ConnectionStatus",
+    "CreateAnalyzeBatchRequest",
+    "CreateAnalyzeBatchRequestModelName",
+    "CreateAnalyzeBatchResponse",
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
     "CreateAsyncAnalyzeRequestModelName",
     "CreateConnectionPickerTokenResponse",
+    "CreatedBatchItem",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
     "CreateEntityCollectionRequest",

@@ -11,10 +11,10 @@ from typing import Any
 from starlette.responses import JSONResponse, Response
 
 from . import generation, rules
-from .engine import Context
+from .engine import Context, event_stream
 from .errors import invalid
 from .state import Record
-from .streaming import analysis_events, event_stream
+from .streaming import analysis_events
 
 STREAM_EVENTS_HEADER = "x-mock-stream-events"  # exact number of text_generation events
 TRUNCATED = {"code": "max_tokens_reached", "message": "The output reached max_tokens and was cut."}

@@ -10,14 +10,15 @@ handlers per operationId) add what the document cannot say.
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import json
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from . import synth
 from .errors import invalid, not_found
@@ -231,13 +232,17 @@ class Engine:
 
     def list_related(self, ctx: Context, spec: dict[str, Any]) -> Response:
         """`x-mock-lists`: one page of `collection` (under the parents the path names), limited to the records
-        whose field `where` holds the path's record's id, or whose ids that record lists in its field `ids`."""
+        whose field `where` holds the path's record's id, or whose ids that record lists in its field `ids`;
+        all of them as JSON Lines when that is the operation's answer."""
         collection, owner = spec["collection"], self.named(ctx)
         records = ctx.store.items(collection, self.parents(ctx, collection))
         if "where" in spec:
             records = [r for r in records if owner.id in _as_list(r.fields.get(spec["where"]))]
         if "ids" in spec:
             records = [r for r in records if r.id in _as_list(owner.fields.get(spec["ids"]))]
+        if ctx.operation.success_media != "application/json":  # JSON Lines: a line per record, made as it is sent
+            lines = (self.render(ctx, record, ctx.operation.success_schema or {}) for record in records)
+            return event_stream(ctx, lines)
         return JSONResponse(self.page(ctx, records, self.resource(collection)))
 
     def change(self, ctx: Context, spec: str | dict[str, str]) -> Response:
@@ -285,6 +290,7 @@ class Engine:
         given.update(record.fields)
         given.update(self.resource(record.collection).view(ctx, record))
         properties = self.properties(schema)
+        given.update({n: given[s["x-mock-from"]] for n, s in properties.items() if s.get("x-mock-from") in given})
         for name, sub in properties.items():
             if sub.get("x-mock-echo"):  # the record's own request fields that this object names
                 echoed = {k: v for k, v in record.fields.items() if k in self.properties(sub)}
@@ -448,3 +454,44 @@ def _values(view: Any, path: str) -> list[Any]:
 
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
+
+
+STREAM_DELAY_HEADER = "x-mock-stream-delay"  # seconds between events
+
+
+def event_stream(ctx: Context, events: Iterator[dict[str, Any]]) -> StreamingResponse:
+    """`events` paced by the stream delay, with the request's stream faults (`stream_cut`, ...)."""
+    framing = ctx.operation.extensions["x-fern-streaming"]  # `true`: JSON Lines of the success schema
+    framing = framing if isinstance(framing, dict) else {"media": ctx.operation.success_media}
+    delay = float(ctx.headers.get(STREAM_DELAY_HEADER) or ctx.settings.stream_delay)
+    media = "text/event-stream" if framing.get("format") == "sse" else framing.get("media", "application/x-ndjson")
+    return StreamingResponse(_paced(ctx, events, framing, delay), media_type=media)
+
+
+async def _paced(ctx: Context, events: Iterator[dict[str, Any]], framing: Any, delay: float) -> AsyncIterator[bytes]:
+    events_schema = ctx.engine.spec.resolve(framing.get("response-stream", {}))
+    key, fault = events_schema.get("discriminator", {}).get("propertyName", "event_type"), ctx.fault
+    sse = framing.get("format") == "sse"
+
+    def frame(kind: str, data: str) -> bytes:
+        return f"event: {kind}\ndata: {data}\n\n".encode() if sse else data.encode() + b"\n"
+
+    for index, event in enumerate(events):
+        if fault is not None:
+            if fault.stream_cut is not None and index >= fault.stream_cut:
+                ctx.cut_connection()
+                return
+            if fault.unknown_event == index:
+                yield frame("usage_report", json.dumps({key: "usage_report", "note": "a new event type"}))
+            if fault.malformed_line == index:
+                yield frame("text_generation", f'{{"{key}": "text_generation", "text": "unterminated')
+                continue
+        if ctx.check_event is not None:
+            ctx.check_event(event)
+        yield frame(event.get(key, ""), json.dumps(event, separators=(",", ":")))
+        if delay:
+            await asyncio.sleep(delay)
+        elif index % 256 == 255:
+            await asyncio.sleep(0)  # let other requests run during a long stream
+    if "terminator" in framing:
+        yield f"data: {framing['terminator']}\n\n".encode()

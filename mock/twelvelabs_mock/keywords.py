@@ -39,7 +39,7 @@ def _intervals(
 
 def _unique_by(validator: Any, key: str, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
     if isinstance(instance, list):
-        seen = [item.get(key) for item in instance if isinstance(item, dict)]
+        seen = [item[key] for item in instance if isinstance(item, dict) and key in item]  # only items that have one
         for position, value in enumerate(seen):
             if value in seen[:position]:
                 yield ValidationError(f"{key} {value!r} appears more than once; each {key} must be unique")

@@ -133,7 +133,7 @@ class Spec:
         content: dict[str, Any] = self.resolve(success).get("content", {})
         success_media: str | None = next(iter(content), None)
         success_schema = content[success_media].get("schema") if success_media else None
-        stream = raw.get("x-fern-streaming")  # its events, framed as `streaming.event_stream` does
+        stream = raw.get("x-fern-streaming")  # its events, framed as `engine.event_stream` does
         return Operation(
             success_status=status,
             success_media=success_media,
@@ -149,7 +149,9 @@ class Spec:
             body_schema=body_schema,
             body_validator=body_validator,
             responses=raw["responses"],
-            stream_validator=self.validator(stream["response-stream"]) if stream else None,
+            stream_validator=self.validator(stream["response-stream"] if stream is not True else success_schema or {})
+            if stream
+            else None,
             extensions={key: value for key, value in raw.items() if key.startswith(("x-mock-", "x-fern-streaming"))},
         )
 

@@ -1,31 +1,14 @@
-"""Event streams, produced event by event (a 10,000-event stream is never built in memory) and framed as the
-operation's `x-fern-streaming` says: NDJSON lines, or Server-Sent Events ending with its terminator."""
+"""An analysis's events, produced one by one (a 10,000-event stream is never built in memory); the engine's
+`event_stream` frames and paces them."""
 
 from __future__ import annotations
 
-import asyncio
 import itertools
-import json
 import random
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
-
-from starlette.responses import StreamingResponse
+from collections.abc import Iterator
+from typing import Any
 
 from . import generation
-
-if TYPE_CHECKING:
-    from .engine import Context
-
-STREAM_DELAY_HEADER = "x-mock-stream-delay"  # seconds between events
-
-
-def event_stream(ctx: Context, events: Iterator[dict[str, Any]]) -> StreamingResponse:
-    """`events` paced by the stream delay, with the request's stream faults (`stream_cut`, ...)."""
-    framing = ctx.operation.extensions["x-fern-streaming"]
-    delay = float(ctx.headers.get(STREAM_DELAY_HEADER) or ctx.settings.stream_delay)
-    media = "text/event-stream" if framing.get("format") == "sse" else "application/x-ndjson"
-    return StreamingResponse(_paced(ctx, events, framing, delay), media_type=media)
 
 
 def analysis_events(
@@ -64,31 +47,3 @@ def analysis_events(
 def _endless(seed: random.Random) -> Iterator[str]:
     while True:
         yield from generation.fragments(generation.free_text(seed, target_words=60) + " ", seed)
-
-
-async def _paced(ctx: Context, events: Iterator[dict[str, Any]], framing: Any, delay: float) -> AsyncIterator[bytes]:
-    key, fault = ctx.engine.spec.resolve(framing["response-stream"])["discriminator"]["propertyName"], ctx.fault
-    sse = framing.get("format") == "sse"
-
-    def frame(kind: str, data: str) -> bytes:
-        return f"event: {kind}\ndata: {data}\n\n".encode() if sse else data.encode() + b"\n"
-
-    for index, event in enumerate(events):
-        if fault is not None:
-            if fault.stream_cut is not None and index >= fault.stream_cut:
-                ctx.cut_connection()
-                return
-            if fault.unknown_event == index:
-                yield frame("usage_report", json.dumps({key: "usage_report", "note": "a new event type"}))
-            if fault.malformed_line == index:
-                yield frame("text_generation", f'{{"{key}": "text_generation", "text": "unterminated')
-                continue
-        if ctx.check_event is not None:
-            ctx.check_event(event)
-        yield frame(event[key], json.dumps(event, separators=(",", ":")))
-        if delay:
-            await asyncio.sleep(delay)
-        elif index % 256 == 255:
-            await asyncio.sleep(0)  # let other requests run during a long stream
-    if "terminator" in framing:
-        yield f"data: {framing['terminator']}\n\n".encode()

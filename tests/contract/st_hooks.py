@@ -1,4 +1,5 @@
-"""schemathesis hooks: check NDJSON analysis streams line by line (schemathesis skips NDJSON itself)."""
+"""schemathesis hooks: check NDJSON analysis streams and JSON Lines answers line by line (schemathesis skips
+both media types itself)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import schemathesis
 import yaml
 
 NDJSON = "application/x-ndjson"
+JSONL = "application/jsonl"
 _DOCUMENT = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "twelvelabs-v1.3.yaml").read_text())
 
 
@@ -55,4 +57,34 @@ def ndjson_event_conformance(ctx: Any, response: Any, case: Any) -> bool | None:
     if response.status_code != 200 or case.operation.path != "/analyze":
         raise AssertionError(f"undocumented NDJSON response: {case.operation.label} {response.status_code}")
     check_ndjson_stream(response.content)
+    return True
+
+
+def check_jsonl(content: bytes, schema: dict[str, Any]) -> None:
+    """Every non-blank line is one JSON value valid against the operation's line schema."""
+    validator = jsonschema.Draft202012Validator({**schema, "components": _DOCUMENT["components"]})
+    for number, line in enumerate(content.split(b"\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as error:
+            raise AssertionError(f"JSON Lines line {number} is not JSON: {error}") from None
+        errors = sorted(validator.iter_errors(item), key=str)
+        if errors:
+            raise AssertionError(f"JSON Lines line {number} violates its schema: {errors[0].message}")
+
+
+@schemathesis.check
+def jsonl_line_conformance(ctx: Any, response: Any, case: Any) -> bool | None:
+    content_type = response.headers.get("content-type", [""])
+    if isinstance(content_type, list):
+        content_type = content_type[0] if content_type else ""
+    if not str(content_type).startswith(JSONL):
+        return None
+    operation = _DOCUMENT["paths"][case.operation.path][case.operation.method.lower()]
+    media = operation["responses"].get(str(response.status_code), {}).get("content", {}).get(JSONL)
+    if media is None:
+        raise AssertionError(f"undocumented JSON Lines response: {case.operation.label} {response.status_code}")
+    check_jsonl(response.content, media["schema"])
     return True

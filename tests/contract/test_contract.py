@@ -10,7 +10,7 @@ import schemathesis
 from hypothesis import HealthCheck, seed, settings
 
 from tests.contract.seed import REPLAY, SEED
-from tests.contract.st_hooks import check_ndjson_stream
+from tests.contract.st_hooks import check_jsonl, check_ndjson_stream
 from tests.document import DOCUMENT_PATH
 from twelvelabs_mock import Clock, create_app
 
@@ -77,3 +77,12 @@ def test_a_streamed_response_passes_every_check() -> None:
     assert response.headers["content-type"][0].startswith("text/event-stream")
     assert b"event: response.created\ndata: {" in response.content
     assert_no_new_violations(before)
+
+
+def test_jsonl_check_catches_broken_lines() -> None:
+    schema = {"$ref": "#/components/schemas/BatchResultItem"}
+    good = b'{"task_id":"t1","status":"ready","data":{"data":"text"}}\n\n{"task_id":"t2","status":"queued"}\n'
+    check_jsonl(good, schema)
+    for broken in (good + b"{not json\n", good.replace(b'"task_id":"t2",', b""), good.replace(b'"text"', b"5")):
+        with pytest.raises(AssertionError):
+            check_jsonl(broken, schema)

@@ -17,7 +17,13 @@ from twelvelabs_client import (
 from twelvelabs_client.indexes import IndexesCreateRequestModelsItem
 from twelvelabs_client.tasks import TasksRetrieveResponse
 from twelvelabs_client.types import (
+    AnalyzeBatchStatusResponse,
     AnalyzeTaskResponse,
+    BatchDefaults,
+    BatchItemRequest,
+    BatchPrompt,
+    BatchResultItem,
+    BatchVideoContext,
     NonStreamAnalyzeResponse,
     ResponseFormat,
     ResponseInputItem,
@@ -105,6 +111,27 @@ def structured(client: TwelveLabs, url: str) -> str | None:
         print(error.status_code, error.code, error.request_id)
         return None
     return result.data
+
+
+def batch_texts(client: TwelveLabs, asset_ids: list[str]) -> dict[str, str]:
+    requests = [BatchItemRequest(video=BatchVideoContext(asset_id=a), custom_id=a) for a in asset_ids]
+    defaults = BatchDefaults(prompt=BatchPrompt(input_text="Summarize"))
+    batch = client.analyze_async.batches.create(
+        model_name="pegasus1.5", analysis_mode="general", requests=requests, defaults=defaults
+    )
+    done: AnalyzeBatchStatusResponse = client.analyze_async.batches.wait_for_done(batch.batch_id, timeout=3600)
+    print(done.ready_items, "of", done.total_items)
+    texts: dict[str, str] = {}
+    with client.analyze_async.batches.results(batch.batch_id) as results:
+        for item in results:
+            line: BatchResultItem = item  # the stream is typed by the document's line schema
+            if line.data and isinstance(line.custom_id, str):
+                texts[line.custom_id] = line.data.data
+    return texts
+
+
+async def batch_statuses(client: AsyncTwelveLabs, batch_id: str) -> list[str]:
+    return [str(item.status) async for item in client.analyze_async.batches.results(batch_id)]
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Event streams (NDJSON lines or Server-Sent Events): iterate events as they arrive; close the connection
-however iteration ends."""
+"""Event streams (NDJSON lines, JSON Lines of one model, or Server-Sent Events): iterate events as they
+arrive; close the connection however iteration ends."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ class UnknownStreamEvent:
     data: dict[str, Any] = field(default_factory=dict)
 
 
-E = TypeVar("E")  # the stream's known event models
+E = TypeVar("E")  # what the stream yields: its event models (and UnknownStreamEvent), or its one item model
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,14 @@ class EventStream:
 
 
 class _EventParser:
-    """Line -> event, and the bookkeeping both stream classes share."""
+    """Line -> event (or item: JSON Lines of one model), and the bookkeeping both stream classes share."""
 
     def __init__(self, response: httpx.Response, events: EventStream) -> None:
         self.response = response
         self.events = events
-        self.key: str = events.parse.key  # the document's discriminator of the event schema
-        self.models: Mapping[str, Callable[[Any], Any]] = events.parse.variants
+        # The document's discriminator of the event schema; None for lines of one model, which have no type.
+        self.key: str | None = getattr(events.parse, "key", None)
+        self.models: Mapping[str | None, Callable[[Any], Any]] = getattr(events.parse, "variants", {None: events.parse})
         self.texts: list[str] = []
         self.end: StreamEndEvent | None = None
         self.start: StreamStartEvent | None = None
@@ -69,16 +70,16 @@ class _EventParser:
             data = json.loads(line)
         except ValueError:
             raise self.error(f"line {self.line_number} is not JSON: {line[:80]!r}") from None
-        if not isinstance(data, dict) or not isinstance(data.get(self.key), str):
+        if not isinstance(data, dict) or (self.key and not isinstance(data.get(self.key), str)):
             raise self.error(f"line {self.line_number} is not an event object: {line[:80]!r}")
-        kind = data[self.key]
+        kind: Any = data.get(self.key)
         parse = self.models.get(kind)
         if parse is None:
             return UnknownStreamEvent(kind, data)
         try:
             event = parse(data)
         except (KeyError, ValueError, TypeError) as error:
-            raise self.error(f"line {self.line_number} is not a valid {kind} event: {error}") from None
+            raise self.error(f"line {self.line_number} is not a valid {kind or 'item'}: {error}") from None
         if self.events.text and kind == self.events.text["event"]:
             self.texts.append(getattr(event, self.events.text["field"]))
         elif kind == self.events.end:
@@ -88,8 +89,9 @@ class _EventParser:
         return event
 
     def finished(self) -> None:
-        if not (self.done if self.events.terminator else self.end):
-            raise self.error(f"the stream ended before its {self.events.terminator or self.events.end} event")
+        ends = self.events.terminator or self.events.end
+        if ends and not (self.done if self.events.terminator else self.end):
+            raise self.error(f"the stream ended before its {ends} event")
 
     def error(self, message: str) -> StreamError:
         request = self.response.request
@@ -132,7 +134,7 @@ class Stream(_StreamResults, Generic[E]):
         self._parser = _EventParser(response, events)
         self._events = self._iterate()
 
-    def _iterate(self) -> Generator[E | UnknownStreamEvent, None, None]:
+    def _iterate(self) -> Generator[E, None, None]:
         response, sse = self._parser.response, self._parser.events.format == "sse"
         try:
             for line in (event.data for event in EventSource(response).iter_sse()) if sse else response.iter_lines():
@@ -145,11 +147,11 @@ class Stream(_StreamResults, Generic[E]):
         finally:
             self._parser.response.close()
 
-    def __iter__(self) -> Iterator[E | UnknownStreamEvent]:
+    def __iter__(self) -> Iterator[E]:
         # A generator per loop: a `break` drops it, which closes the events and so the connection.
         yield from self._events
 
-    def __next__(self) -> E | UnknownStreamEvent:
+    def __next__(self) -> E:
         return next(self._events)
 
     def __enter__(self) -> Stream[E]:
@@ -194,7 +196,7 @@ class AsyncStream(_StreamResults, Generic[E]):
     def __await__(self) -> Generator[Any, None, AsyncStream[E]]:
         return self._open().__await__()
 
-    async def _iterate(self) -> AsyncGenerator[E | UnknownStreamEvent, None]:
+    async def _iterate(self) -> AsyncGenerator[E, None]:
         await self._open()
         response, sse = self._parser.response, self._parser.events.format == "sse"
         lines = (event.data async for event in EventSource(response).aiter_sse()) if sse else response.aiter_lines()
@@ -209,7 +211,7 @@ class AsyncStream(_StreamResults, Generic[E]):
         finally:
             await self._parser.response.aclose()
 
-    async def __aiter__(self) -> AsyncIterator[E | UnknownStreamEvent]:
+    async def __aiter__(self) -> AsyncIterator[E]:
         # A generator per loop: after a `break` the event loop finalizes it, which closes the connection.
         try:
             async for event in self._events:
@@ -217,7 +219,7 @@ class AsyncStream(_StreamResults, Generic[E]):
         finally:
             await self._events.aclose()
 
-    async def __anext__(self) -> E | UnknownStreamEvent:
+    async def __anext__(self) -> E:
         return await self._events.__anext__()
 
     async def __aenter__(self) -> AsyncStream[E]:

@@ -1,4 +1,4 @@
-"""`twelvelabs-openapi`: analyze, upload, wait for tasks, gist, summarize, and run the mock.
+"""`twelvelabs-openapi`: analyze, upload, wait for tasks, run batches, gist, summarize, and run the mock.
 
     twelvelabs-openapi analyze "What happens?" --url https://.../video.mp4
     twelvelabs-openapi --mock analyze "What happens?" --url https://example.com/v.mp4   # no key needed
@@ -115,6 +115,16 @@ def _parser() -> argparse.ArgumentParser:
     wait.add_argument("--interval", type=float, default=5.0, help="seconds between polls (grows with backoff)")
     wait.add_argument("--timeout", type=float, default=7200.0)
     wait.set_defaults(run=_task_wait)
+
+    batch = command("batch", "analyze many assets in one batch").add_subparsers(required=True, metavar="ACTION")
+    create = batch.add_parser("create", help="create a batch from a JSON request; prints its id", parents=[connection])
+    create.add_argument("--json", metavar="FILE", type=Path, required=True, help="analysis_mode, requests, defaults...")
+    create.set_defaults(run=_batch_create)
+    for name in ("status", "results"):
+        action = batch.add_parser(name, help=f"a batch's {name} (results: a JSON line per item)", parents=[connection])
+        action.add_argument("batch_id")
+        action.add_argument("--wait", action="store_true", help="wait until the batch is done (showing its progress)")
+        action.set_defaults(run=_batch_show, show=name)
 
     gist = command("gist", "titles, topics and hashtags (deprecated API)")
     _indexed_video(gist)
@@ -253,14 +263,7 @@ def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
     video = _video_from(client, args)
     options: dict[str, Any] = {"model_name": args.model, "max_tokens": args.max_tokens, "temperature": args.temperature}
     if args.json is not None:
-        try:
-            schema = json.loads(args.json.read_text())
-        except (OSError, ValueError) as error:
-            problem = f"cannot read a JSON schema from {args.json}: {error}"
-            raise _errors.InvalidRequestError("--json", problem) from None
-        if not isinstance(schema, dict):
-            problem = f"{args.json} holds a JSON {type(schema).__name__}; a JSON schema is an object ({{...}})"
-            raise _errors.InvalidRequestError("--json", problem)
+        schema = _json_object(args.json)
         result = client.analyze(
             video=video,
             prompt=args.prompt,
@@ -282,6 +285,16 @@ def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
     if end is not None and str(end.finish_reason) == "length":
         print("warning: the text was cut at max_tokens", file=sys.stderr)
     return 0
+
+
+def _json_object(path: Path) -> dict[str, Any]:
+    try:
+        found = json.loads(path.read_text())
+    except (OSError, ValueError) as error:
+        raise _errors.InvalidRequestError("--json", f"cannot read JSON from {path}: {error}") from None
+    if not isinstance(found, dict):
+        raise _errors.InvalidRequestError("--json", f"{path} holds a JSON {type(found).__name__}, not an object")
+    return found
 
 
 def _upload(client: TwelveLabs, args: argparse.Namespace) -> int:
@@ -385,6 +398,28 @@ def _task_wait(client: TwelveLabs, args: argparse.Namespace) -> int:
     if args.kind == "analyze" and done.status == "ready" and done.result is not None:
         print(done.result.data)
     return 0 if str(done.status) == "ready" else 1
+
+
+def _batch_create(client: TwelveLabs, args: argparse.Namespace) -> int:
+    body = _json_object(args.json)  # the request's fields; what it leaves out is the API's to reject or default
+    fields: dict[str, Any] = {name: body.get(name) for name in ("model_name", "analysis_mode", "requests", "defaults")}
+    print(client.analyze_async.batches.create(**fields).batch_id)
+    return 0
+
+
+def _batch_show(client: TwelveLabs, args: argparse.Namespace) -> int:
+    batches = client.analyze_async.batches
+
+    def show(b: Any) -> None:
+        print(f"{b.batch_id}: {b.status} ({b.ready_items} ready, {b.failed_items} failed, {b.canceled_items} canceled)")
+
+    if args.wait:  # every state polled until the batch is done
+        batches.wait_for_done(args.batch_id, callback=show if args.show == "status" else None)
+    elif args.show == "status":
+        show(batches.retrieve(args.batch_id))
+    for item in batches.results(args.batch_id) if args.show == "results" else ():
+        print(json.dumps(item.to_dict()), flush=True)
+    return 0
 
 
 def _video_id(client: TwelveLabs, args: argparse.Namespace) -> str:

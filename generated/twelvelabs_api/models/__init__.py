@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .analysis_mode import AnalysisMode
     from .analysis_warning import AnalysisWarning
+    from .analyze_batch_list import AnalyzeBatchList
+    from .analyze_batch_status_response import AnalyzeBatchStatusResponse
     from .analyze_image_input import AnalyzeImageInput
     from .analyze_model_name import AnalyzeModelName
     from .analyze_prompt_v2 import AnalyzePromptV2
@@ -42,6 +44,15 @@ if TYPE_CHECKING:
     from .audio_stream import AudioStream
     from .authorize_connection_request import AuthorizeConnectionRequest
     from .authorize_connection_response import AuthorizeConnectionResponse
+    from .batch_defaults import BatchDefaults
+    from .batch_item_error import BatchItemError
+    from .batch_item_request import BatchItemRequest
+    from .batch_item_status import BatchItemStatus
+    from .batch_model_name import BatchModelName
+    from .batch_prompt import BatchPrompt
+    from .batch_result_item import BatchResultItem
+    from .batch_status import BatchStatus
+    from .batch_video_context import BatchVideoContext
     from .cancel_analyze_task_response import CancelAnalyzeTaskResponse
     from .connection import Connection
     from .connection_account import ConnectionAccount
@@ -49,6 +60,8 @@ if TYPE_CHECKING:
     from .connection_picker_token import ConnectionPickerToken
     from .connection_provider import ConnectionProvider
     from .connection_status import ConnectionStatus
+    from .create_analyze_batch_request import CreateAnalyzeBatchRequest
+    from .create_analyze_batch_response import CreateAnalyzeBatchResponse
     from .create_analyze_task_request import CreateAnalyzeTaskRequest
     from .create_analyze_task_response import CreateAnalyzeTaskResponse
     from .create_asset_request import CreateAssetRequest
@@ -67,6 +80,7 @@ if TYPE_CHECKING:
     from .create_knowledge_store_item_request import CreateKnowledgeStoreItemRequest
     from .create_knowledge_store_request import CreateKnowledgeStoreRequest
     from .create_redirect_uri_request import CreateRedirectUriRequest
+    from .created_batch_item import CreatedBatchItem
     from .entity import Entity
     from .entity_assets_request import EntityAssetsRequest
     from .entity_bulk_error import EntityBulkError
@@ -280,6 +294,8 @@ if TYPE_CHECKING:
 _MODULES = {
     "AnalysisMode": ".analysis_mode",
     "AnalysisWarning": ".analysis_warning",
+    "AnalyzeBatchList": ".analyze_batch_list",
+    "AnalyzeBatchStatusResponse": ".analyze_batch_status_response",
     "AnalyzeImageInput": ".analyze_image_input",
     "AnalyzeModelName": ".analyze_model_name",
     "AnalyzePromptV2": ".analyze_prompt_v2",
@@ -314,6 +330,15 @@ _MODULES = {
     "AudioStream": ".audio_stream",
     "AuthorizeConnectionRequest": ".authorize_connection_request",
     "AuthorizeConnectionResponse": ".authorize_connection_response",
+    "BatchDefaults": ".batch_defaults",
+    "BatchItemError": ".batch_item_error",
+    "BatchItemRequest": ".batch_item_request",
+    "BatchItemStatus": ".batch_item_status",
+    "BatchModelName": ".batch_model_name",
+    "BatchPrompt": ".batch_prompt",
+    "BatchResultItem": ".batch_result_item",
+    "BatchStatus": ".batch_status",
+    "BatchVideoContext": ".batch_video_context",
     "CancelAnalyzeTaskResponse": ".cancel_analyze_task_response",
     "Connection": ".connection",
     "ConnectionAccount": ".connection_account",
@@ -321,6 +346,8 @@ _MODULES = {
     "ConnectionPickerToken": ".connection_picker_token",
     "ConnectionProvider": ".connection_provider",
     "ConnectionStatus": ".connection_status",
+    "CreateAnalyzeBatchRequest": ".create_analyze_batch_request",
+    "CreateAnalyzeBatchResponse": ".create_analyze_batch_response",
     "CreateAnalyzeTaskRequest": ".create_analyze_task_request",
     "CreateAnalyzeTaskResponse": ".create_analyze_task_response",
     "CreateAssetRequest": ".create_asset_request",
@@ -339,6 +366,7 @@ _MODULES = {
     "CreateKnowledgeStoreItemRequest": ".create_knowledge_store_item_request",
     "CreateKnowledgeStoreRequest": ".create_knowledge_store_request",
     "CreateRedirectUriRequest": ".create_redirect_uri_request",
+    "CreatedBatchItem": ".created_batch_item",
     "Entity": ".entity",
     "EntityAssetsRequest": ".entity_assets_request",
     "EntityBulkError": ".entity_bulk_error",
@@ -533,6 +561,8 @@ def __getattr__(name: str) -> Any:
 __all__ = (
     "AnalysisMode",
     "AnalysisWarning",
+    "AnalyzeBatchList",
+    "AnalyzeBatchStatusResponse",
     "AnalyzeImageInput",
     "AnalyzeModelName",
     "AnalyzePromptV2",
@@ -567,6 +597,15 @@ __all__ = (
     "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
+    "BatchDefaults",
+    "BatchItemError",
+    "BatchItemRequest",
+    "BatchItemStatus",
+    "BatchModelName",
+    "BatchPrompt",
+    "BatchResultItem",
+    "BatchStatus",
+    "BatchVideoContext",
     "CancelAnalyzeTaskResponse",
     "Connection",
     "ConnectionAccount",
@@ -574,9 +613,12 @@ __all__ = (
     "ConnectionPickerToken",
     "ConnectionProvider",
     "ConnectionStatus",
+    "CreateAnalyzeBatchRequest",
+    "CreateAnalyzeBatchResponse",
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
+    "CreatedBatchItem",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
     "CreateEntityCollectionRequest",
