@@ -57,7 +57,7 @@ def test_upload_with_progress_then_analyze_the_file(server: MockServer, tmp_path
     video.write_bytes(os.urandom(300_000))
     uploaded = run("upload", str(video), "--wait", env=against(server))
     assert uploaded.returncode == 0, uploaded.stderr
-    assert "upload [#########################] 100%" in uploaded.stderr and "status: ready" in uploaded.stdout
+    assert "upload: 100%" in uploaded.stderr and "300k/300k" in uploaded.stderr and "status: ready" in uploaded.stdout
     analyzed = run("analyze", "Describe", "--file", str(video), env=against(server))
     assert analyzed.returncode == 0 and analyzed.stdout.strip()
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import itertools
 import json
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, get_args
+from typing import Any, get_args
 
 from twelvelabs_api.models import (
     AnalyzeModelName,
@@ -298,70 +297,13 @@ def _upload(client: TwelveLabs, args: argparse.Namespace) -> int:
 def _upload_with_progress(client: TwelveLabs, path: Path) -> Any:
     if not path.is_file():
         raise _errors.InvalidRequestError("path", f"no file at {path}")
-    with path.open("rb") as raw:
-        progress = ProgressFile(raw, path.stat().st_size, sys.stderr)
-        try:
-            return client.assets.create(method="direct", file=progress, filename=path.name)
-        finally:
-            progress.finish()
+    from tqdm import tqdm
+    from tqdm.utils import CallbackIOWrapper
 
-
-class ProgressFile(io.RawIOBase):
-    """A binary file that draws a progress bar while httpx streams it (a retry starts the bar over)."""
-
-    def __init__(self, raw: IO[bytes], size: int, out: IO[str]) -> None:
-        super().__init__()
-        self._raw = raw
-        self._size = max(size, 1)
-        self._out = out
-        self._shown = -1
-        self._live = out.isatty()  # redraw in place on a terminal; one final line otherwise
-        self.name = getattr(raw, "name", "upload")
-        self.mode = "rb"
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def fileno(self) -> int:
-        return self._raw.fileno()
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        return self._raw.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self._raw.tell()
-
-    def read(self, size: int | None = -1) -> bytes:
-        chunk = self._raw.read(-1 if size is None else size)
-        self._draw(self._raw.tell())
-        return chunk
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    def _draw(self, done: int) -> None:
-        percent = min(100, done * 100 // self._size)
-        if percent == self._shown:
-            return
-        self._shown = percent
-        self._done = done
-        if self._live:
-            self._out.write(f"\r{self._line()}")
-            self._out.flush()
-
-    def _line(self) -> str:
-        bar = "#" * (self._shown // 4) + "." * (25 - self._shown // 4)
-        return f"upload [{bar}] {self._shown:3d}% {self._done / 2**20:.1f}/{self._size / 2**20:.1f} MiB"
-
-    def finish(self) -> None:
-        if self._shown >= 0:
-            self._out.write("\n" if self._live else f"{self._line()}\n")
-            self._out.flush()
+    size = path.stat().st_size
+    with tqdm(total=size, unit="B", unit_scale=True, desc="upload", file=sys.stderr) as bar, path.open("rb") as raw:
+        file = CallbackIOWrapper(bar.update, raw, "read")  # counts the bytes as httpx reads them
+        return client.assets.create(method="direct", file=file, filename=path.name)
 
 
 def _task_create(client: TwelveLabs, args: argparse.Namespace) -> int:
