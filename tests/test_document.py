@@ -85,7 +85,14 @@ def test_links_name_real_operations_and_parameters() -> None:
                 names = {resolve(p)["name"] for p in load_document()["paths"][path].get("parameters", [])}
                 names |= {resolve(p)["name"] for p in target.get("parameters", [])}
                 assert set(link["parameters"]) <= names, link
-    creates = {"createAnalyzeTask", "createAsset", "createIndex", "createIndexedAsset", "createTask"}
+    creates = {
+        "createAnalyzeTask",
+        "createAsset",
+        "createIndex",
+        "createIndexedAsset",
+        "createTask",
+        "createMultipartUpload",
+    }
     linked = {
         op["operationId"] for _, _, op in operations() if any(resolve(r).get("links") for r in op["responses"].values())
     }

@@ -23,6 +23,7 @@ EXPECTED = {
     "summarize.py": ["Summary:", "Chapters:", "Chapter 1:", "Highlights:", "Output tokens:"],
     "analyze_video_id.py": ["Generated Text:", "Stream started", "Stream ended", "Metadata:"],
     "analyze_concurrently.py": ["?part=8"],
+    "multipart_upload.py": ["chunk 5/5 (100%)", "Uploaded: asset id=", "Asset status: ready"],
 }
 
 

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
     from twelvelabs_api.models import *  # noqa: F403
     from twelvelabs_api.models import (
+        AdditionalPresignedUrls as RequestAdditionalPresignedUrLsResponse,
+    )
+    from twelvelabs_api.models import (
         AnalysisMode as AnalyzeTaskResponseRequestParamsAnalysisMode,
     )
     from twelvelabs_api.models import AnalysisWarning as AnalyzeTaskError
@@ -93,6 +96,9 @@ if TYPE_CHECKING:
         KnowledgeStoreSearchResponse as SearchKnowledgeStoreResponse,
     )
     from twelvelabs_api.models import MediaStatus as AssetHlsStatus
+    from twelvelabs_api.models import (
+        MultipartUploadType as CreateAssetUploadRequestType,
+    )
     from twelvelabs_api.models import PageInfo as TasksListResponsePageInfo
     from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
     from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
@@ -211,6 +217,7 @@ _ALIASES = {
     "AssetsListResponse": "AssetList",
     "AssetsRetrieveTranscriptionRequestIncludeItem": "RetrieveAssetTranscriptionIncludeItem",
     "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
+    "CreateAssetUploadRequestType": "MultipartUploadType",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
@@ -244,6 +251,7 @@ _ALIASES = {
     "ListImportsResponse": "ImportList",
     "ListRedirectUrisResponse": "RedirectUriList",
     "NotFoundErrorBody": "ErrorResponse",
+    "RequestAdditionalPresignedUrLsResponse": "AdditionalPresignedUrls",
     "ResponseFormat": "SyncResponseFormat",
     "SearchCreateRequestGroupBy": "SearchRequestGroupBy",
     "SearchCreateRequestOperator": "SearchRequestOperator",
@@ -287,6 +295,7 @@ _UNIONS = {
     "VideoContext": ("VideoContextUrl", "VideoContextAssetId", "VideoContextBase64String"),
 }
 __all__ = [
+    "AdditionalPresignedUrls",
     "AnalysisMode",
     "AnalysisWarning",
     "AnalyzeImageInput",
@@ -347,6 +356,10 @@ __all__ = [
     "AuthorizeConnectionResponse",
     "BulkCreateEntityResponse",
     "CancelAnalyzeTaskResponse",
+    "ChunkInfo",
+    "ChunkInfoStatus",
+    "CompletedChunk",
+    "CompletedChunkProofType",
     "Connection",
     "ConnectionAccount",
     "ConnectionList",
@@ -356,6 +369,9 @@ __all__ = [
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
+    "CreateAssetUploadRequestType",
+    "CreateAssetUploadResponse",
+    "CreateAssetUploadResponseUploadHeaders",
     "CreateAsyncAnalyzeRequestModelName",
     "CreateConnectionPickerTokenResponse",
     "CreateEntitiesBulkRequest",
@@ -372,6 +388,7 @@ __all__ = [
     "CreateItemCollectionRequest",
     "CreateKnowledgeStoreItemRequest",
     "CreateKnowledgeStoreRequest",
+    "CreateMultipartUploadRequest",
     "CreateRedirectUriRequest",
     "EntitiesCreateBulkRequestEntitiesItem",
     "EntitiesListRequestStatus",
@@ -387,6 +404,7 @@ __all__ = [
     "EntityStatus",
     "ErrorResponse",
     "FinishReason",
+    "GetUploadStatusResponse",
     "Gist",
     "GistRequest",
     "GistType",
@@ -400,6 +418,7 @@ __all__ = [
     "ImportList",
     "ImportProvider",
     "ImportResult",
+    "IncompleteUploadSummary",
     "Index",
     "IndexedAsset",
     "IndexedAssetDetailed",
@@ -461,6 +480,7 @@ __all__ = [
     "ListEntityCollectionsSortBy",
     "ListEntityCollectionsSortOption",
     "ListImportsResponse",
+    "ListIncompleteUploadsResponse",
     "ListIndexedAssetsSortBy",
     "ListIndexedAssetsSortOption",
     "ListIndexesModelFamily",
@@ -480,12 +500,19 @@ __all__ = [
     "MediaStatus",
     "Metadata",
     "MetadataFilter",
+    "MultipartUploadStatusType",
+    "MultipartUploadType",
     "NonStreamAnalyzeResponse",
     "NotFoundErrorBody",
     "PageInfo",
+    "PresignedUrlChunk",
+    "PresignedUrlsRequest",
     "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
+    "ReportChunkBatchRequest",
+    "ReportChunkBatchResponse",
+    "RequestAdditionalPresignedUrLsResponse",
     "ResponseFormat",
     "RetrieveAssetTranscriptionIncludeItem",
     "RetrieveIndexedAssetEmbeddingOptionItem",

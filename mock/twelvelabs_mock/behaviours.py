@@ -3,7 +3,7 @@ keyed by their collection's path, and the operations that are not CRUD keyed by 
 
 from __future__ import annotations
 
-from . import analysis, analyze_tasks, assets, indexes, search
+from . import analysis, analyze_tasks, assets, indexes, multipart, search
 from .engine import Behaviours
 
 
@@ -15,6 +15,7 @@ def default_behaviours() -> Behaviours:
             "/indexes/{index-id}/indexed-assets": indexes.IndexedAssets(),
             "/tasks": indexes.IndexingTasks(),
             "/analyze/tasks": analyze_tasks.AnalyzeTasks(),
+            multipart.UPLOADS: multipart.Uploads(),
         },
         operations={
             "analyze": analysis.analyze,
@@ -23,5 +24,6 @@ def default_behaviours() -> Behaviours:
             "cancelAnalyzeTask": analyze_tasks.cancel,
             "createSearch": search.search,
             "retrieveSearchPage": search.search_page,
+            "reportChunkBatch": multipart.report,
         },
     )

@@ -4,6 +4,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .additional_presigned_urls import AdditionalPresignedUrls
     from .analysis_mode import AnalysisMode
     from .analysis_warning import AnalysisWarning
     from .analyze_image_input import AnalyzeImageInput
@@ -43,6 +44,10 @@ if TYPE_CHECKING:
     from .authorize_connection_request import AuthorizeConnectionRequest
     from .authorize_connection_response import AuthorizeConnectionResponse
     from .cancel_analyze_task_response import CancelAnalyzeTaskResponse
+    from .chunk_info import ChunkInfo
+    from .chunk_info_status import ChunkInfoStatus
+    from .completed_chunk import CompletedChunk
+    from .completed_chunk_proof_type import CompletedChunkProofType
     from .connection import Connection
     from .connection_account import ConnectionAccount
     from .connection_list import ConnectionList
@@ -52,6 +57,10 @@ if TYPE_CHECKING:
     from .create_analyze_task_request import CreateAnalyzeTaskRequest
     from .create_analyze_task_response import CreateAnalyzeTaskResponse
     from .create_asset_request import CreateAssetRequest
+    from .create_asset_upload_response import CreateAssetUploadResponse
+    from .create_asset_upload_response_upload_headers import (
+        CreateAssetUploadResponseUploadHeaders,
+    )
     from .create_entities_bulk_request import CreateEntitiesBulkRequest
     from .create_entities_bulk_response import CreateEntitiesBulkResponse
     from .create_entity_collection_request import CreateEntityCollectionRequest
@@ -66,6 +75,7 @@ if TYPE_CHECKING:
     from .create_item_collection_request import CreateItemCollectionRequest
     from .create_knowledge_store_item_request import CreateKnowledgeStoreItemRequest
     from .create_knowledge_store_request import CreateKnowledgeStoreRequest
+    from .create_multipart_upload_request import CreateMultipartUploadRequest
     from .create_redirect_uri_request import CreateRedirectUriRequest
     from .entity import Entity
     from .entity_assets_request import EntityAssetsRequest
@@ -77,6 +87,7 @@ if TYPE_CHECKING:
     from .entity_status import EntityStatus
     from .error_response import ErrorResponse
     from .finish_reason import FinishReason
+    from .get_upload_status_response import GetUploadStatusResponse
     from .gist import Gist
     from .gist_request import GistRequest
     from .gist_type import GistType
@@ -86,6 +97,7 @@ if TYPE_CHECKING:
     from .import_files_response import ImportFilesResponse
     from .import_list import ImportList
     from .imported_file import ImportedFile
+    from .incomplete_upload_summary import IncompleteUploadSummary
     from .index import Index
     from .index_list import IndexList
     from .index_model import IndexModel
@@ -132,6 +144,7 @@ if TYPE_CHECKING:
     from .list_entities_sort_option import ListEntitiesSortOption
     from .list_entity_collections_sort_by import ListEntityCollectionsSortBy
     from .list_entity_collections_sort_option import ListEntityCollectionsSortOption
+    from .list_incomplete_uploads_response import ListIncompleteUploadsResponse
     from .list_indexed_assets_sort_by import ListIndexedAssetsSortBy
     from .list_indexed_assets_sort_option import ListIndexedAssetsSortOption
     from .list_indexes_model_family import ListIndexesModelFamily
@@ -152,11 +165,17 @@ if TYPE_CHECKING:
     from .media_status import MediaStatus
     from .metadata import Metadata
     from .metadata_filter import MetadataFilter
+    from .multipart_upload_status_type import MultipartUploadStatusType
+    from .multipart_upload_type import MultipartUploadType
     from .non_stream_analyze_response import NonStreamAnalyzeResponse
     from .page_info import PageInfo
+    from .presigned_url_chunk import PresignedUrlChunk
+    from .presigned_urls_request import PresignedUrlsRequest
     from .range_filter import RangeFilter
     from .redirect_uri import RedirectUri
     from .redirect_uri_list import RedirectUriList
+    from .report_chunk_batch_request import ReportChunkBatchRequest
+    from .report_chunk_batch_response import ReportChunkBatchResponse
     from .retrieve_asset_transcription_include_item import (
         RetrieveAssetTranscriptionIncludeItem,
     )
@@ -227,6 +246,7 @@ if TYPE_CHECKING:
     from .video_system_metadata import VideoSystemMetadata
 
 _MODULES = {
+    "AdditionalPresignedUrls": ".additional_presigned_urls",
     "AnalysisMode": ".analysis_mode",
     "AnalysisWarning": ".analysis_warning",
     "AnalyzeImageInput": ".analyze_image_input",
@@ -264,6 +284,10 @@ _MODULES = {
     "AuthorizeConnectionRequest": ".authorize_connection_request",
     "AuthorizeConnectionResponse": ".authorize_connection_response",
     "CancelAnalyzeTaskResponse": ".cancel_analyze_task_response",
+    "ChunkInfo": ".chunk_info",
+    "ChunkInfoStatus": ".chunk_info_status",
+    "CompletedChunk": ".completed_chunk",
+    "CompletedChunkProofType": ".completed_chunk_proof_type",
     "Connection": ".connection",
     "ConnectionAccount": ".connection_account",
     "ConnectionList": ".connection_list",
@@ -273,6 +297,8 @@ _MODULES = {
     "CreateAnalyzeTaskRequest": ".create_analyze_task_request",
     "CreateAnalyzeTaskResponse": ".create_analyze_task_response",
     "CreateAssetRequest": ".create_asset_request",
+    "CreateAssetUploadResponse": ".create_asset_upload_response",
+    "CreateAssetUploadResponseUploadHeaders": ".create_asset_upload_response_upload_headers",
     "CreateEntitiesBulkRequest": ".create_entities_bulk_request",
     "CreateEntitiesBulkResponse": ".create_entities_bulk_response",
     "CreateEntityCollectionRequest": ".create_entity_collection_request",
@@ -287,6 +313,7 @@ _MODULES = {
     "CreateItemCollectionRequest": ".create_item_collection_request",
     "CreateKnowledgeStoreItemRequest": ".create_knowledge_store_item_request",
     "CreateKnowledgeStoreRequest": ".create_knowledge_store_request",
+    "CreateMultipartUploadRequest": ".create_multipart_upload_request",
     "CreateRedirectUriRequest": ".create_redirect_uri_request",
     "Entity": ".entity",
     "EntityAssetsRequest": ".entity_assets_request",
@@ -298,6 +325,7 @@ _MODULES = {
     "EntityStatus": ".entity_status",
     "ErrorResponse": ".error_response",
     "FinishReason": ".finish_reason",
+    "GetUploadStatusResponse": ".get_upload_status_response",
     "Gist": ".gist",
     "GistRequest": ".gist_request",
     "GistType": ".gist_type",
@@ -307,6 +335,7 @@ _MODULES = {
     "ImportFilesResponse": ".import_files_response",
     "ImportList": ".import_list",
     "ImportedFile": ".imported_file",
+    "IncompleteUploadSummary": ".incomplete_upload_summary",
     "Index": ".index",
     "IndexList": ".index_list",
     "IndexModel": ".index_model",
@@ -347,6 +376,7 @@ _MODULES = {
     "ListEntitiesSortOption": ".list_entities_sort_option",
     "ListEntityCollectionsSortBy": ".list_entity_collections_sort_by",
     "ListEntityCollectionsSortOption": ".list_entity_collections_sort_option",
+    "ListIncompleteUploadsResponse": ".list_incomplete_uploads_response",
     "ListIndexedAssetsSortBy": ".list_indexed_assets_sort_by",
     "ListIndexedAssetsSortOption": ".list_indexed_assets_sort_option",
     "ListIndexesModelFamily": ".list_indexes_model_family",
@@ -365,11 +395,17 @@ _MODULES = {
     "MediaStatus": ".media_status",
     "Metadata": ".metadata",
     "MetadataFilter": ".metadata_filter",
+    "MultipartUploadStatusType": ".multipart_upload_status_type",
+    "MultipartUploadType": ".multipart_upload_type",
     "NonStreamAnalyzeResponse": ".non_stream_analyze_response",
     "PageInfo": ".page_info",
+    "PresignedUrlChunk": ".presigned_url_chunk",
+    "PresignedUrlsRequest": ".presigned_urls_request",
     "RangeFilter": ".range_filter",
     "RedirectUri": ".redirect_uri",
     "RedirectUriList": ".redirect_uri_list",
+    "ReportChunkBatchRequest": ".report_chunk_batch_request",
+    "ReportChunkBatchResponse": ".report_chunk_batch_response",
     "RetrieveAssetTranscriptionIncludeItem": ".retrieve_asset_transcription_include_item",
     "RetrieveIndexedAssetEmbeddingOptionItem": ".retrieve_indexed_asset_embedding_option_item",
     "RetrieveVideoEmbeddingOptionItem": ".retrieve_video_embedding_option_item",
@@ -445,6 +481,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AdditionalPresignedUrls",
     "AnalysisMode",
     "AnalysisWarning",
     "AnalyzeImageInput",
@@ -482,6 +519,10 @@ __all__ = (
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
     "CancelAnalyzeTaskResponse",
+    "ChunkInfo",
+    "ChunkInfoStatus",
+    "CompletedChunk",
+    "CompletedChunkProofType",
     "Connection",
     "ConnectionAccount",
     "ConnectionList",
@@ -491,6 +532,8 @@ __all__ = (
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
+    "CreateAssetUploadResponse",
+    "CreateAssetUploadResponseUploadHeaders",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
     "CreateEntityCollectionRequest",
@@ -505,6 +548,7 @@ __all__ = (
     "CreateItemCollectionRequest",
     "CreateKnowledgeStoreItemRequest",
     "CreateKnowledgeStoreRequest",
+    "CreateMultipartUploadRequest",
     "CreateRedirectUriRequest",
     "Entity",
     "EntityAssetsRequest",
@@ -516,6 +560,7 @@ __all__ = (
     "EntityStatus",
     "ErrorResponse",
     "FinishReason",
+    "GetUploadStatusResponse",
     "Gist",
     "GistRequest",
     "GistType",
@@ -525,6 +570,7 @@ __all__ = (
     "ImportFilesRequest",
     "ImportFilesResponse",
     "ImportList",
+    "IncompleteUploadSummary",
     "Index",
     "IndexedAsset",
     "IndexedAssetDetailed",
@@ -565,6 +611,7 @@ __all__ = (
     "ListEntitiesSortOption",
     "ListEntityCollectionsSortBy",
     "ListEntityCollectionsSortOption",
+    "ListIncompleteUploadsResponse",
     "ListIndexedAssetsSortBy",
     "ListIndexedAssetsSortOption",
     "ListIndexesModelFamily",
@@ -583,11 +630,17 @@ __all__ = (
     "MediaStatus",
     "Metadata",
     "MetadataFilter",
+    "MultipartUploadStatusType",
+    "MultipartUploadType",
     "NonStreamAnalyzeResponse",
     "PageInfo",
+    "PresignedUrlChunk",
+    "PresignedUrlsRequest",
     "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
+    "ReportChunkBatchRequest",
+    "ReportChunkBatchResponse",
     "RetrieveAssetTranscriptionIncludeItem",
     "RetrieveIndexedAssetEmbeddingOptionItem",
     "RetrieveVideoEmbeddingOptionItem",
