@@ -97,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     upload = command("upload", "upload a file as an asset, with a progress bar")
     upload.add_argument("path", type=Path)
     upload.add_argument("--wait", action="store_true", help="wait until the asset is ready")
+    upload.add_argument("--multipart", action="store_true", help="upload in chunks (the default above 200 MB)")
+    upload.add_argument("--resume", metavar="UPLOAD_ID", help="finish an interrupted multipart upload")
     upload.set_defaults(run=_upload)
 
     task = command("task", "analysis and indexing tasks")
@@ -243,11 +245,11 @@ def _video_from(client: TwelveLabs, args: argparse.Namespace) -> VideoContextAss
         return VideoContextAssetId(asset_id=args.asset_id)
     if args.url:
         return VideoContextUrl(url=args.url)
-    asset = _upload_with_progress(client, args.file)
-    ready = client.assets.wait_for_done(asset.id, sleep_interval=2)
+    asset_id = _upload_with_progress(client, args.file)
+    ready = client.assets.wait_for_done(asset_id, sleep_interval=2)
     if ready.status != "ready":
-        raise _errors.TwelveLabsError(f"the upload {asset.id} ended {ready.status}")
-    return VideoContextAssetId(asset_id=asset.id)
+        raise _errors.TwelveLabsError(f"the upload {asset_id} ended {ready.status}")
+    return VideoContextAssetId(asset_id=asset_id)
 
 
 def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
@@ -286,7 +288,7 @@ def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
 
 
 def _upload(client: TwelveLabs, args: argparse.Namespace) -> int:
-    asset = _upload_with_progress(client, args.path)
+    asset = client.assets.retrieve(_upload_with_progress(client, args.path, args.multipart, args.resume))
     print(f"asset {asset.id} ({asset.status})")
     if args.wait:
         done = client.assets.wait_for_done(asset.id, callback=lambda a: print(f"  status: {a.status}"))
@@ -294,16 +296,23 @@ def _upload(client: TwelveLabs, args: argparse.Namespace) -> int:
     return 0
 
 
-def _upload_with_progress(client: TwelveLabs, path: Path) -> Any:
+def _upload_with_progress(client: TwelveLabs, path: Path, chunks: bool = False, resume: str | None = None) -> str:
+    """The new asset's id; a file too large for a direct upload (or `chunks`) goes through a multipart upload."""
     if not path.is_file():
         raise _errors.InvalidRequestError("path", f"no file at {path}")
     from tqdm import tqdm
     from tqdm.utils import CallbackIOWrapper
 
-    size = path.stat().st_size
-    with tqdm(total=size, unit="B", unit_scale=True, desc="upload", file=sys.stderr) as bar, path.open("rb") as raw:
-        file = CallbackIOWrapper(bar.update, raw, "read")  # counts the bytes as httpx reads them
-        return client.assets.create(method="direct", file=file, filename=path.name)
+    with tqdm(total=path.stat().st_size, unit="B", unit_scale=True, desc="upload", file=sys.stderr) as bar:
+        if chunks or resume or path.stat().st_size > 200 * 2**20:  # more than POST /assets takes
+
+            def show(progress: Any) -> None:
+                bar.update(round(bar.total * progress.percentage / 100) - bar.n)
+
+            return client.multipart_upload.upload_file(path, progress_callback=show, upload_id=resume).asset_id
+        with path.open("rb") as raw:
+            file = CallbackIOWrapper(bar.update, raw, "read")  # counts the bytes as httpx reads them
+            return client.assets.create(method="direct", file=file, filename=path.name).id
 
 
 def _task_create(client: TwelveLabs, args: argparse.Namespace) -> int:
