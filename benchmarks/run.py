@@ -17,6 +17,7 @@ import bench_calls  # noqa: E402
 import bench_first_event  # noqa: E402
 import bench_import  # noqa: E402
 import bench_mock  # noqa: E402
+import bench_multipart  # noqa: E402
 import bench_polling  # noqa: E402
 import bench_search  # noqa: E402
 import bench_upload  # noqa: E402
@@ -118,6 +119,9 @@ def main() -> int:
               "| measure | median | spread |", "| --- | --- | --- |"]  # fmt: skip
     lines += [f"| {name} | {f.median / 2**20:.1f} MiB | {f.spread(1 / 2**20, 1)} MiB |" for name, f in uploads.items()]
     lines += ["", "Target: ours under 64 MiB above the interpreter's baseline (the peak before the upload).", ""]
+
+    print("multipart upload (1 GiB, twice per client) ...", flush=True)
+    lines += bench_multipart.section(bench_multipart.measure(repeats=2), 2)
 
     print("polling cost ...", flush=True)
     polling = bench_polling.measure()

@@ -57,9 +57,26 @@ def test_upload_with_progress_then_analyze_the_file(server: MockServer, tmp_path
     video.write_bytes(os.urandom(300_000))
     uploaded = run("upload", str(video), "--wait", env=against(server))
     assert uploaded.returncode == 0, uploaded.stderr
-    assert "upload [#########################] 100%" in uploaded.stderr and "status: ready" in uploaded.stdout
+    assert "upload: 100%" in uploaded.stderr and "300k/300k" in uploaded.stderr and "status: ready" in uploaded.stdout
     analyzed = run("analyze", "Describe", "--file", str(video), env=against(server))
     assert analyzed.returncode == 0 and analyzed.stdout.strip()
+
+
+def test_upload_in_chunks_then_resume_an_upload(server: MockServer, tmp_path: Path) -> None:
+    video = tmp_path / "long.mp4"
+    video.write_bytes(os.urandom(6 * 2**20))  # two chunks of the mock's 5 MiB
+    uploaded = run("upload", str(video), "--multipart", "--wait", env=against(server))
+    assert uploaded.returncode == 0, uploaded.stderr
+    assert "upload: 100%" in uploaded.stderr and "status: ready" in uploaded.stdout
+    from twelvelabs_client import TwelveLabs
+
+    with TwelveLabs(api_key=server.api_key, base_url=server.base_url) as client:
+        session = client.multipart_upload.create(filename="long.mp4", type="video", total_size=6 * 2**20)
+    resumed = run("upload", str(video), "--resume", session.upload_id, env=against(server))
+    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.stdout.startswith(f"asset {session.asset_id} ")
+    unknown = run("upload", str(video), "--resume", "nope", env=against(server))
+    assert unknown.returncode == 1 and "error: no upload nope" in unknown.stderr
 
 
 def test_task_wait_shows_status_changes() -> None:

@@ -136,3 +136,27 @@ def test_the_batches_guide_sample_runs_as_written(twelvelabs_mock: Any, monkeypa
     printed = capsys.readouterr().out.splitlines()
     assert printed[0] == "pending 0 of 2 ready" and printed[-3] == "completed 2 of 2 ready", printed
     assert printed[-2].startswith("video-0 ") and printed[-1].startswith("video-1 ") and len(printed[-1]) > 40
+
+
+def test_large_files_as_docs_uploads_md_shows(twelvelabs_mock: Any, tmp_path: Any) -> None:
+    import os
+
+    twelvelabs_mock.app.settings.chunk_size = 64 * 1024  # the docs' file is large; this one has 4 chunks
+    path = tmp_path / "keynote-4k.mp4"
+    path.write_bytes(os.urandom(200_000))
+    client = TwelveLabs(api_key=twelvelabs_mock.api_key, base_url=twelvelabs_mock.base_url)
+    shown: list[str] = []
+
+    def show(progress: Any) -> None:
+        shown.append(f"{progress.completed_chunks}/{progress.total_chunks} chunks ({progress.percentage:.0f}%)")
+
+    result = client.multipart_upload.upload_file(path, progress_callback=show)
+    asset = client.assets.wait_for_done(result.asset_id)
+    assert shown[-1] == "4/4 chunks (100%)" and asset.status == "ready" and asset.size == 200_000
+
+    client.multipart_upload.create(filename=path.name, type="video", total_size=200_000)  # interrupted at once
+    for pending in client.multipart_upload.list_incomplete_uploads():
+        assert (pending.total_size, pending.chunk_size) == (200_000, 64 * 1024)
+    result = client.multipart_upload.upload_file(path, upload_id=pending.upload_id)
+    done = client.multipart_upload.wait_for_upload_completion(pending.upload_id, sleep_interval=5.0)
+    assert done.status == "completed" and done.chunks_completed == 4 and result.asset_url

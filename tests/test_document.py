@@ -92,6 +92,7 @@ def test_links_name_real_operations_and_parameters() -> None:
         "createIndex",
         "createIndexedAsset",
         "createTask",
+        "createMultipartUpload",
     }
     linked = {
         op["operationId"] for _, _, op in operations() if any(resolve(r).get("links") for r in op["responses"].values())

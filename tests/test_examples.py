@@ -25,6 +25,7 @@ EXPECTED = {
     "analyze_concurrently.py": ["?part=8"],
     "search.py": ["6 matches; first page: 2, more pages: True", "rank 6: video"],
     "analyze_batch.py": ["Created batch: id=", "items=3", "Status=completed ready=3 failed=0 of 3", "part-3: "],
+    "multipart_upload.py": ["chunk 5/5 (100%)", "Uploaded: asset id=", "Asset status: ready"],
 }
 
 

@@ -31,6 +31,7 @@ STEPS = [
     ("search.py", "Search two indexed videos, page by page"),
     ("analyze_concurrently.py", "Eight videos with AsyncTwelveLabs, four at a time"),
     ("analyze_batch.py", "Analyze several assets in one batch and stream its results"),
+    ("multipart_upload.py", "A large file in chunks: resumable, retried, one progress line per chunk"),
 ]
 # Runs one example with `time.sleep` moving the mock's simulated clock instead of waiting.
 RUNNER = """

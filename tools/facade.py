@@ -14,6 +14,7 @@ lives and which mechanism it needs (docs/regenerating.md lists them):
                             success schema per line
     x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
     x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
+    x-multipart-upload      on a create: `{method-name, <role>-operation: <operationId>...}`: the chunked-upload helper
     deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
 
 Nothing here knows an operation by name: a new operation in the document is a new method.
@@ -102,6 +103,7 @@ class Method:
     next_operation: str = ""  # token pagers: the operation that answers the next page
     next_param: str = ""  # ... and its path parameter that takes the token
     sdk_path: str = ""
+    uploader: dict[str, str] = field(default_factory=dict)  # x-multipart-upload
 
 
 @dataclass
@@ -252,7 +254,9 @@ class Document:
                 "name": poll["method-name"],
                 "status": poll["status"].removeprefix("$response."),
                 "terminal": list(poll["terminal"]),
+                "timeout": poll.get("timeout-parameter", "timeout"),
             }
+        base.uploader = operation.get("x-multipart-upload", {})
         tokened = operation.get("x-token-pager")
         if tokened:
             pager = Method(**{**base.__dict__, "name": tokened["method-name"], "kind": "token_pager"})

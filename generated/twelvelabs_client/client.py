@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     )
     from .knowledge_store_items import AsyncKnowledgeStoreItems, KnowledgeStoreItems
     from .knowledge_stores import AsyncKnowledgeStores, KnowledgeStores
+    from .multipart_upload import AsyncMultipartUpload, MultipartUpload
     from .responses import AsyncResponses, Responses
     from .search import AsyncSearch, Search
     from .tasks import AsyncTasks, Tasks
@@ -142,6 +143,12 @@ class TwelveLabs(SyncClientBase):
         from .assets import Assets
 
         return Assets(self._core)
+
+    @functools.cached_property
+    def multipart_upload(self) -> MultipartUpload:
+        from .multipart_upload import MultipartUpload
+
+        return MultipartUpload(self._core)
 
     @functools.cached_property
     def indexes(self) -> Indexes:
@@ -377,6 +384,12 @@ class AsyncTwelveLabs(AsyncClientBase):
         from .assets import AsyncAssets
 
         return AsyncAssets(self._core)
+
+    @functools.cached_property
+    def multipart_upload(self) -> AsyncMultipartUpload:
+        from .multipart_upload import AsyncMultipartUpload
+
+        return AsyncMultipartUpload(self._core)
 
     @functools.cached_property
     def indexes(self) -> AsyncIndexes:

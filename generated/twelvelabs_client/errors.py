@@ -26,6 +26,7 @@ from twelvelabs_runtime._errors import (
     TwelveLabsError,
     UnauthorizedError,
     UnprocessableEntityError,
+    UploadError,
     WaitTimeoutError,
 )
 
@@ -34,5 +35,6 @@ __all__ = [
     "AuthenticationError", "BadRequestError", "ConfigurationError", "ConflictError", "ContentTooLargeError",
     "ForbiddenError", "GatewayTimeoutError", "GoneError", "InternalServerError", "InvalidRequestError",
     "NotFoundError", "PermissionDeniedError", "RateLimitError", "ServiceUnavailableError", "StreamError",
-    "TooManyRequestsError", "TwelveLabsError", "UnauthorizedError", "UnprocessableEntityError", "WaitTimeoutError",
+    "TooManyRequestsError", "TwelveLabsError", "UnauthorizedError", "UnprocessableEntityError", "UploadError",
+    "WaitTimeoutError",
 ]  # fmt: skip

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 
     from twelvelabs_api.models import *  # noqa: F403
     from twelvelabs_api.models import (
+        AdditionalPresignedUrls as RequestAdditionalPresignedUrLsResponse,
+    )
+    from twelvelabs_api.models import (
         AnalysisMode as AnalyzeTaskResponseRequestParamsAnalysisMode,
     )
     from twelvelabs_api.models import AnalysisWarning as AnalyzeTaskError
@@ -97,6 +100,9 @@ if TYPE_CHECKING:
         KnowledgeStoreSearchResponse as SearchKnowledgeStoreResponse,
     )
     from twelvelabs_api.models import MediaStatus as AssetHlsStatus
+    from twelvelabs_api.models import (
+        MultipartUploadType as CreateAssetUploadRequestType,
+    )
     from twelvelabs_api.models import PageInfo as TasksListResponsePageInfo
     from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
     from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
@@ -280,6 +286,7 @@ _ALIASES = {
     "BatchesListResponse": "AnalyzeBatchList",
     "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
     "CreateAnalyzeBatchRequestModelName": "BatchModelName",
+    "CreateAssetUploadRequestType": "MultipartUploadType",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
@@ -313,6 +320,7 @@ _ALIASES = {
     "ListImportsResponse": "ImportList",
     "ListRedirectUrisResponse": "RedirectUriList",
     "NotFoundErrorBody": "ErrorResponse",
+    "RequestAdditionalPresignedUrLsResponse": "AdditionalPresignedUrls",
     "ResponseFormat": "SyncResponseFormat",
     "ResponseStreamEvent_Keepalive": "ResponseStreamKeepAliveEvent",
     "ResponseStreamEvent_ResponseCompleted": "ResponseStreamResponseEvent",
@@ -382,6 +390,7 @@ _UNIONS = {
     "VideoContext": ("VideoContextUrl", "VideoContextAssetId", "VideoContextBase64String"),
 }
 __all__ = [
+    "AdditionalPresignedUrls",
     "AnalysisMode",
     "AnalysisWarning",
     "AnalyzeBatchList",
@@ -454,6 +463,10 @@ __all__ = [
     "BatchVideoContext",
     "BulkCreateEntityResponse",
     "CancelAnalyzeTaskResponse",
+    "ChunkInfo",
+    "ChunkInfoStatus",
+    "CompletedChunk",
+    "CompletedChunkProofType",
     "Connection",
     "ConnectionAccount",
     "ConnectionList",
@@ -466,6 +479,9 @@ __all__ = [
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
+    "CreateAssetUploadRequestType",
+    "CreateAssetUploadResponse",
+    "CreateAssetUploadResponseUploadHeaders",
     "CreateAsyncAnalyzeRequestModelName",
     "CreateConnectionPickerTokenResponse",
     "CreatedBatchItem",
@@ -483,6 +499,7 @@ __all__ = [
     "CreateItemCollectionRequest",
     "CreateKnowledgeStoreItemRequest",
     "CreateKnowledgeStoreRequest",
+    "CreateMultipartUploadRequest",
     "CreateRedirectUriRequest",
     "EntitiesCreateBulkRequestEntitiesItem",
     "EntitiesListRequestStatus",
@@ -498,6 +515,7 @@ __all__ = [
     "EntityStatus",
     "ErrorResponse",
     "FinishReason",
+    "GetUploadStatusResponse",
     "Gist",
     "GistRequest",
     "GistType",
@@ -511,6 +529,7 @@ __all__ = [
     "ImportList",
     "ImportProvider",
     "ImportResult",
+    "IncompleteUploadSummary",
     "Index",
     "IndexedAsset",
     "IndexedAssetDetailed",
@@ -572,6 +591,7 @@ __all__ = [
     "ListEntityCollectionsSortBy",
     "ListEntityCollectionsSortOption",
     "ListImportsResponse",
+    "ListIncompleteUploadsResponse",
     "ListIndexedAssetsSortBy",
     "ListIndexedAssetsSortOption",
     "ListIndexesModelFamily",
@@ -591,12 +611,19 @@ __all__ = [
     "MediaStatus",
     "Metadata",
     "MetadataFilter",
+    "MultipartUploadStatusType",
+    "MultipartUploadType",
     "NonStreamAnalyzeResponse",
     "NotFoundErrorBody",
     "PageInfo",
+    "PresignedUrlChunk",
+    "PresignedUrlsRequest",
     "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
+    "ReportChunkBatchRequest",
+    "ReportChunkBatchResponse",
+    "RequestAdditionalPresignedUrLsResponse",
     "ResponseAnnotation",
     "ResponseAnnotationTypeType0",
     "ResponseCreateRequest",

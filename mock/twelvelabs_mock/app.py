@@ -25,6 +25,7 @@ from .engine import Behaviours, Context, Engine
 from .errors import ApiError, invalid, shorten
 from .faults import HEADER as FAULT_HEADER
 from .faults import Fault, FaultQueue, FaultSyntaxError, parse_fault
+from .multipart import routes as upload_routes
 from .spec import BASE_PATH, Operation, Spec, default_spec
 from .state import Settings, Store, Timings
 from .validation import validate_request
@@ -83,7 +84,7 @@ class MockApp:
         self._response_validators: dict[tuple[str, int], jsonschema.Draft202012Validator | None] = {}
         # Only the control calls use Starlette's router; every API path goes through `dispatch`, so
         # that any path (even one Starlette cannot route) gets the API's error body.
-        self.starlette = Starlette(routes=[Mount("/_mock", routes=control_routes(self))])
+        self.starlette = Starlette(routes=[Mount("/_mock", routes=control_routes(self)), *upload_routes(self)])
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # uvicorn's `send` is a bound method of the connection's request cycle; keeping it lets a fault

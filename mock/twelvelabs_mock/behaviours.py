@@ -3,7 +3,7 @@ keyed by their collection's path, and the operations that are not CRUD keyed by 
 
 from __future__ import annotations
 
-from . import analysis, analyze_tasks, assets, indexes, search
+from . import analysis, analyze_tasks, assets, indexes, multipart, search
 from .engine import Behaviours
 
 
@@ -16,6 +16,7 @@ def default_behaviours() -> Behaviours:
             "/tasks": indexes.IndexingTasks(),
             "/analyze/tasks": analyze_tasks.AnalyzeTasks(),
             "/analyze/batches": analyze_tasks.AnalyzeBatches(),
+            multipart.UPLOADS: multipart.Uploads(),
         },
         operations={
             "analyze": analysis.analyze,
@@ -26,5 +27,6 @@ def default_behaviours() -> Behaviours:
             "createSearch": search.search,
             "retrieveSearchPage": search.search_page,
             "createResponse": analysis.create_response,
+            "reportChunkBatch": multipart.report,
         },
     )

@@ -322,6 +322,8 @@ class Engine:
         # Newest first; records created at the same simulated instant keep creation order, reversed.
         records = sorted(reversed(records), key=lambda r: r.created, reverse=True)
         rows = [(record, self.render(ctx, record, item_schema)) for record in records]
+        fixed = op.extensions.get("x-mock-where", {})  # only the records whose answer has these values
+        rows = [row for row in rows if all(row[1].get(name) == value for name, value in fixed.items())]
         defaults: dict[str, Any] = {}
         for param in op.parameters:
             if param.location != "query":

@@ -38,6 +38,7 @@ class Settings:
 
     stream_delay: float = 0.0
     default_outcome: str = "ready"
+    chunk_size: int = 5 * 2**20  # of a multipart upload's chunks
     timings: Timings = field(default_factory=Timings)
 
 
@@ -76,8 +77,8 @@ class Store:
         return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
     def add(self, collection: str, parents: tuple[str, ...], fields: dict[str, Any], **meta: Any) -> Record:
-        now = self.clock.now()
-        record = Record(self.new_id(collection), collection, parents, fields, now, now, meta)
+        now = self.clock.now()  # meta `id`: an id reserved for the record (a multipart upload's asset)
+        record = Record(meta.pop("id", None) or self.new_id(collection), collection, parents, fields, now, now, meta)
         self.collections.setdefault((collection, parents), {})[record.id] = record
         return record
 

@@ -213,6 +213,22 @@ def async_calls():
 
 
 @step
+def multipart_upload_of_a_large_file():
+    import os
+    import tempfile
+
+    path = os.path.join(tempfile.mkdtemp(), "long.mp4")
+    with open(path, "wb") as handle:
+        handle.write(os.urandom(6 * 2**20))  # two of the mock's 5 MiB chunks
+    seen = []
+    result = client.multipart_upload.upload_file(path, batch_size=1, progress_callback=lambda p: seen.append(p))
+    assert result.asset_id and result.asset_url
+    assert seen[-1].completed_chunks == seen[-1].total_chunks == 2 and seen[-1].percentage == 100
+    assert client.assets.retrieve(result.asset_id).id == result.asset_id
+    assert [upload.upload_id for upload in client.multipart_upload.list_incomplete_uploads()] == []
+
+
+@step
 def delete_the_index():
     client.indexes.delete(state["index_id"])
     try:

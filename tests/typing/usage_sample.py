@@ -13,8 +13,10 @@ from twelvelabs_client import (
     StreamError,
     TwelveLabs,
     UnknownStreamEvent,
+    UploadError,
 )
 from twelvelabs_client.indexes import IndexesCreateRequestModelsItem
+from twelvelabs_client.multipart_upload import UploadProgress, UploadResult
 from twelvelabs_client.tasks import TasksRetrieveResponse
 from twelvelabs_client.types import (
     AnalyzeBatchStatusResponse,
@@ -132,6 +134,30 @@ def batch_texts(client: TwelveLabs, asset_ids: list[str]) -> dict[str, str]:
 
 async def batch_statuses(client: AsyncTwelveLabs, batch_id: str) -> list[str]:
     return [str(item.status) async for item in client.analyze_async.batches.results(batch_id)]
+
+
+def upload_large(client: TwelveLabs, path: str, upload_id: str | None = None) -> str:
+    def show(progress: UploadProgress) -> None:
+        print(f"{progress.completed_chunks}/{progress.total_chunks} ({progress.percentage:.0f}%)")
+
+    try:
+        result: UploadResult = client.multipart_upload.upload_file(
+            path, file_type="audio", batch_size=5, max_workers=3, progress_callback=show, upload_id=upload_id
+        )
+    except UploadError as error:
+        print(error.chunk_index, error.original_error)
+        raise
+    done = client.multipart_upload.wait_for_upload_completion(upload_id or "", max_wait_time=60.0)
+    print(done.status, done.chunks_completed, [chunk.index for chunk in done.items])
+    return result.asset_id
+
+
+async def upload_large_async(client: AsyncTwelveLabs, path: str) -> str:
+    async def show(progress: UploadProgress) -> None:
+        print(progress.percentage)
+
+    result = await client.multipart_upload.upload_file(path, progress_callback=show)
+    return result.asset_url
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 TwelveLabsError
 ├── ConfigurationError (also ValueError)         no key, bad base URL, bad option
 ├── WaitTimeoutError (also TimeoutError)         wait_for_done ran out of time
+├── UploadError                                  a multipart upload failed (`chunk_index`, `original_error`)
 └── APIError (= ApiError)                        something happened on the way to or from the API
     ├── APIStatusError                           the API answered 4xx/5xx
     │   ├── BadRequestError 400
@@ -50,6 +51,12 @@ class WaitTimeoutError(TwelveLabsError, TimeoutError):
         super().__init__(message)
         self.last = last
         self.status = getattr(last, "status", None)
+
+
+class UploadError(TwelveLabsError):
+    def __init__(self, message: str, chunk_index: int | None = None, original_error: Exception | None = None) -> None:
+        super().__init__(message)
+        self.message, self.chunk_index, self.original_error = message, chunk_index, original_error
 
 
 class APIError(TwelveLabsError):
@@ -232,7 +239,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
 # Tracebacks and reprs name the module users import these from, not this private one; every class is
 # re-exported there (twelvelabs_client.errors), so pickle and `module.name` look-ups find it too.
 for _public in (
-    TwelveLabsError, ConfigurationError, WaitTimeoutError, APIError, APIStatusError, BadRequestError,
+    TwelveLabsError, ConfigurationError, WaitTimeoutError, UploadError, APIError, APIStatusError, BadRequestError,
     AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, ContentTooLargeError, GoneError,
     UnprocessableEntityError, RateLimitError, InternalServerError, ServiceUnavailableError, GatewayTimeoutError,
     InvalidRequestError, APIConnectionError, APITimeoutError, APIResponseValidationError, StreamError,

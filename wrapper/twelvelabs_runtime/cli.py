@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import io
 import itertools
 import json
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, get_args
+from typing import Any, get_args
 
 from twelvelabs_api.models import (
     AnalyzeModelName,
@@ -98,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     upload = command("upload", "upload a file as an asset, with a progress bar")
     upload.add_argument("path", type=Path)
     upload.add_argument("--wait", action="store_true", help="wait until the asset is ready")
+    upload.add_argument("--multipart", action="store_true", help="upload in chunks (the default above 200 MB)")
+    upload.add_argument("--resume", metavar="UPLOAD_ID", help="finish an interrupted multipart upload")
     upload.set_defaults(run=_upload)
 
     task = command("task", "analysis and indexing tasks")
@@ -252,11 +253,11 @@ def _video_from(client: TwelveLabs, args: argparse.Namespace) -> VideoContextAss
         return VideoContextAssetId(asset_id=args.asset_id)
     if args.url:
         return VideoContextUrl(url=args.url)
-    asset = _upload_with_progress(client, args.file)
-    ready = client.assets.wait_for_done(asset.id, sleep_interval=2)
+    asset_id = _upload_with_progress(client, args.file)
+    ready = client.assets.wait_for_done(asset_id, sleep_interval=2)
     if ready.status != "ready":
-        raise _errors.TwelveLabsError(f"the upload {asset.id} ended {ready.status}")
-    return VideoContextAssetId(asset_id=asset.id)
+        raise _errors.TwelveLabsError(f"the upload {asset_id} ended {ready.status}")
+    return VideoContextAssetId(asset_id=asset_id)
 
 
 def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
@@ -298,7 +299,7 @@ def _json_object(path: Path) -> dict[str, Any]:
 
 
 def _upload(client: TwelveLabs, args: argparse.Namespace) -> int:
-    asset = _upload_with_progress(client, args.path)
+    asset = client.assets.retrieve(_upload_with_progress(client, args.path, args.multipart, args.resume))
     print(f"asset {asset.id} ({asset.status})")
     if args.wait:
         done = client.assets.wait_for_done(asset.id, callback=lambda a: print(f"  status: {a.status}"))
@@ -306,73 +307,23 @@ def _upload(client: TwelveLabs, args: argparse.Namespace) -> int:
     return 0
 
 
-def _upload_with_progress(client: TwelveLabs, path: Path) -> Any:
+def _upload_with_progress(client: TwelveLabs, path: Path, chunks: bool = False, resume: str | None = None) -> str:
+    """The new asset's id; a file too large for a direct upload (or `chunks`) goes through a multipart upload."""
     if not path.is_file():
         raise _errors.InvalidRequestError("path", f"no file at {path}")
-    with path.open("rb") as raw:
-        progress = ProgressFile(raw, path.stat().st_size, sys.stderr)
-        try:
-            return client.assets.create(method="direct", file=progress, filename=path.name)
-        finally:
-            progress.finish()
+    from tqdm import tqdm
+    from tqdm.utils import CallbackIOWrapper
 
+    with tqdm(total=path.stat().st_size, unit="B", unit_scale=True, desc="upload", file=sys.stderr) as bar:
+        if chunks or resume or path.stat().st_size > 200 * 2**20:  # more than POST /assets takes
 
-class ProgressFile(io.RawIOBase):
-    """A binary file that draws a progress bar while httpx streams it (a retry starts the bar over)."""
+            def show(progress: Any) -> None:
+                bar.update(round(bar.total * progress.percentage / 100) - bar.n)
 
-    def __init__(self, raw: IO[bytes], size: int, out: IO[str]) -> None:
-        super().__init__()
-        self._raw = raw
-        self._size = max(size, 1)
-        self._out = out
-        self._shown = -1
-        self._live = out.isatty()  # redraw in place on a terminal; one final line otherwise
-        self.name = getattr(raw, "name", "upload")
-        self.mode = "rb"
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return True
-
-    def fileno(self) -> int:
-        return self._raw.fileno()
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
-        return self._raw.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self._raw.tell()
-
-    def read(self, size: int | None = -1) -> bytes:
-        chunk = self._raw.read(-1 if size is None else size)
-        self._draw(self._raw.tell())
-        return chunk
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
-
-    def _draw(self, done: int) -> None:
-        percent = min(100, done * 100 // self._size)
-        if percent == self._shown:
-            return
-        self._shown = percent
-        self._done = done
-        if self._live:
-            self._out.write(f"\r{self._line()}")
-            self._out.flush()
-
-    def _line(self) -> str:
-        bar = "#" * (self._shown // 4) + "." * (25 - self._shown // 4)
-        return f"upload [{bar}] {self._shown:3d}% {self._done / 2**20:.1f}/{self._size / 2**20:.1f} MiB"
-
-    def finish(self) -> None:
-        if self._shown >= 0:
-            self._out.write("\n" if self._live else f"{self._line()}\n")
-            self._out.flush()
+            return client.multipart_upload.upload_file(path, progress_callback=show, upload_id=resume).asset_id
+        with path.open("rb") as raw:
+            file = CallbackIOWrapper(bar.update, raw, "read")  # counts the bytes as httpx reads them
+            return client.assets.create(method="direct", file=file, filename=path.name).id
 
 
 def _task_create(client: TwelveLabs, args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .additional_presigned_urls import AdditionalPresignedUrls
     from .analysis_mode import AnalysisMode
     from .analysis_warning import AnalysisWarning
     from .analyze_batch_list import AnalyzeBatchList
@@ -54,6 +55,10 @@ if TYPE_CHECKING:
     from .batch_status import BatchStatus
     from .batch_video_context import BatchVideoContext
     from .cancel_analyze_task_response import CancelAnalyzeTaskResponse
+    from .chunk_info import ChunkInfo
+    from .chunk_info_status import ChunkInfoStatus
+    from .completed_chunk import CompletedChunk
+    from .completed_chunk_proof_type import CompletedChunkProofType
     from .connection import Connection
     from .connection_account import ConnectionAccount
     from .connection_list import ConnectionList
@@ -65,6 +70,10 @@ if TYPE_CHECKING:
     from .create_analyze_task_request import CreateAnalyzeTaskRequest
     from .create_analyze_task_response import CreateAnalyzeTaskResponse
     from .create_asset_request import CreateAssetRequest
+    from .create_asset_upload_response import CreateAssetUploadResponse
+    from .create_asset_upload_response_upload_headers import (
+        CreateAssetUploadResponseUploadHeaders,
+    )
     from .create_entities_bulk_request import CreateEntitiesBulkRequest
     from .create_entities_bulk_response import CreateEntitiesBulkResponse
     from .create_entity_collection_request import CreateEntityCollectionRequest
@@ -79,6 +88,7 @@ if TYPE_CHECKING:
     from .create_item_collection_request import CreateItemCollectionRequest
     from .create_knowledge_store_item_request import CreateKnowledgeStoreItemRequest
     from .create_knowledge_store_request import CreateKnowledgeStoreRequest
+    from .create_multipart_upload_request import CreateMultipartUploadRequest
     from .create_redirect_uri_request import CreateRedirectUriRequest
     from .created_batch_item import CreatedBatchItem
     from .entity import Entity
@@ -91,6 +101,7 @@ if TYPE_CHECKING:
     from .entity_status import EntityStatus
     from .error_response import ErrorResponse
     from .finish_reason import FinishReason
+    from .get_upload_status_response import GetUploadStatusResponse
     from .gist import Gist
     from .gist_request import GistRequest
     from .gist_type import GistType
@@ -100,6 +111,7 @@ if TYPE_CHECKING:
     from .import_files_response import ImportFilesResponse
     from .import_list import ImportList
     from .imported_file import ImportedFile
+    from .incomplete_upload_summary import IncompleteUploadSummary
     from .index import Index
     from .index_list import IndexList
     from .index_model import IndexModel
@@ -146,6 +158,7 @@ if TYPE_CHECKING:
     from .list_entities_sort_option import ListEntitiesSortOption
     from .list_entity_collections_sort_by import ListEntityCollectionsSortBy
     from .list_entity_collections_sort_option import ListEntityCollectionsSortOption
+    from .list_incomplete_uploads_response import ListIncompleteUploadsResponse
     from .list_indexed_assets_sort_by import ListIndexedAssetsSortBy
     from .list_indexed_assets_sort_option import ListIndexedAssetsSortOption
     from .list_indexes_model_family import ListIndexesModelFamily
@@ -166,11 +179,17 @@ if TYPE_CHECKING:
     from .media_status import MediaStatus
     from .metadata import Metadata
     from .metadata_filter import MetadataFilter
+    from .multipart_upload_status_type import MultipartUploadStatusType
+    from .multipart_upload_type import MultipartUploadType
     from .non_stream_analyze_response import NonStreamAnalyzeResponse
     from .page_info import PageInfo
+    from .presigned_url_chunk import PresignedUrlChunk
+    from .presigned_urls_request import PresignedUrlsRequest
     from .range_filter import RangeFilter
     from .redirect_uri import RedirectUri
     from .redirect_uri_list import RedirectUriList
+    from .report_chunk_batch_request import ReportChunkBatchRequest
+    from .report_chunk_batch_response import ReportChunkBatchResponse
     from .response_annotation import ResponseAnnotation
     from .response_annotation_type_type_0 import ResponseAnnotationTypeType0
     from .response_create_request import ResponseCreateRequest
@@ -292,6 +311,7 @@ if TYPE_CHECKING:
     from .video_system_metadata import VideoSystemMetadata
 
 _MODULES = {
+    "AdditionalPresignedUrls": ".additional_presigned_urls",
     "AnalysisMode": ".analysis_mode",
     "AnalysisWarning": ".analysis_warning",
     "AnalyzeBatchList": ".analyze_batch_list",
@@ -340,6 +360,10 @@ _MODULES = {
     "BatchStatus": ".batch_status",
     "BatchVideoContext": ".batch_video_context",
     "CancelAnalyzeTaskResponse": ".cancel_analyze_task_response",
+    "ChunkInfo": ".chunk_info",
+    "ChunkInfoStatus": ".chunk_info_status",
+    "CompletedChunk": ".completed_chunk",
+    "CompletedChunkProofType": ".completed_chunk_proof_type",
     "Connection": ".connection",
     "ConnectionAccount": ".connection_account",
     "ConnectionList": ".connection_list",
@@ -351,6 +375,8 @@ _MODULES = {
     "CreateAnalyzeTaskRequest": ".create_analyze_task_request",
     "CreateAnalyzeTaskResponse": ".create_analyze_task_response",
     "CreateAssetRequest": ".create_asset_request",
+    "CreateAssetUploadResponse": ".create_asset_upload_response",
+    "CreateAssetUploadResponseUploadHeaders": ".create_asset_upload_response_upload_headers",
     "CreateEntitiesBulkRequest": ".create_entities_bulk_request",
     "CreateEntitiesBulkResponse": ".create_entities_bulk_response",
     "CreateEntityCollectionRequest": ".create_entity_collection_request",
@@ -365,6 +391,7 @@ _MODULES = {
     "CreateItemCollectionRequest": ".create_item_collection_request",
     "CreateKnowledgeStoreItemRequest": ".create_knowledge_store_item_request",
     "CreateKnowledgeStoreRequest": ".create_knowledge_store_request",
+    "CreateMultipartUploadRequest": ".create_multipart_upload_request",
     "CreateRedirectUriRequest": ".create_redirect_uri_request",
     "CreatedBatchItem": ".created_batch_item",
     "Entity": ".entity",
@@ -377,6 +404,7 @@ _MODULES = {
     "EntityStatus": ".entity_status",
     "ErrorResponse": ".error_response",
     "FinishReason": ".finish_reason",
+    "GetUploadStatusResponse": ".get_upload_status_response",
     "Gist": ".gist",
     "GistRequest": ".gist_request",
     "GistType": ".gist_type",
@@ -386,6 +414,7 @@ _MODULES = {
     "ImportFilesResponse": ".import_files_response",
     "ImportList": ".import_list",
     "ImportedFile": ".imported_file",
+    "IncompleteUploadSummary": ".incomplete_upload_summary",
     "Index": ".index",
     "IndexList": ".index_list",
     "IndexModel": ".index_model",
@@ -426,6 +455,7 @@ _MODULES = {
     "ListEntitiesSortOption": ".list_entities_sort_option",
     "ListEntityCollectionsSortBy": ".list_entity_collections_sort_by",
     "ListEntityCollectionsSortOption": ".list_entity_collections_sort_option",
+    "ListIncompleteUploadsResponse": ".list_incomplete_uploads_response",
     "ListIndexedAssetsSortBy": ".list_indexed_assets_sort_by",
     "ListIndexedAssetsSortOption": ".list_indexed_assets_sort_option",
     "ListIndexesModelFamily": ".list_indexes_model_family",
@@ -444,11 +474,17 @@ _MODULES = {
     "MediaStatus": ".media_status",
     "Metadata": ".metadata",
     "MetadataFilter": ".metadata_filter",
+    "MultipartUploadStatusType": ".multipart_upload_status_type",
+    "MultipartUploadType": ".multipart_upload_type",
     "NonStreamAnalyzeResponse": ".non_stream_analyze_response",
     "PageInfo": ".page_info",
+    "PresignedUrlChunk": ".presigned_url_chunk",
+    "PresignedUrlsRequest": ".presigned_urls_request",
     "RangeFilter": ".range_filter",
     "RedirectUri": ".redirect_uri",
     "RedirectUriList": ".redirect_uri_list",
+    "ReportChunkBatchRequest": ".report_chunk_batch_request",
+    "ReportChunkBatchResponse": ".report_chunk_batch_response",
     "ResponseAnnotation": ".response_annotation",
     "ResponseAnnotationTypeType0": ".response_annotation_type_type_0",
     "ResponseCreateRequest": ".response_create_request",
@@ -559,6 +595,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "AdditionalPresignedUrls",
     "AnalysisMode",
     "AnalysisWarning",
     "AnalyzeBatchList",
@@ -607,6 +644,10 @@ __all__ = (
     "BatchStatus",
     "BatchVideoContext",
     "CancelAnalyzeTaskResponse",
+    "ChunkInfo",
+    "ChunkInfoStatus",
+    "CompletedChunk",
+    "CompletedChunkProofType",
     "Connection",
     "ConnectionAccount",
     "ConnectionList",
@@ -618,6 +659,8 @@ __all__ = (
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
+    "CreateAssetUploadResponse",
+    "CreateAssetUploadResponseUploadHeaders",
     "CreatedBatchItem",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
@@ -633,6 +676,7 @@ __all__ = (
     "CreateItemCollectionRequest",
     "CreateKnowledgeStoreItemRequest",
     "CreateKnowledgeStoreRequest",
+    "CreateMultipartUploadRequest",
     "CreateRedirectUriRequest",
     "Entity",
     "EntityAssetsRequest",
@@ -644,6 +688,7 @@ __all__ = (
     "EntityStatus",
     "ErrorResponse",
     "FinishReason",
+    "GetUploadStatusResponse",
     "Gist",
     "GistRequest",
     "GistType",
@@ -653,6 +698,7 @@ __all__ = (
     "ImportFilesRequest",
     "ImportFilesResponse",
     "ImportList",
+    "IncompleteUploadSummary",
     "Index",
     "IndexedAsset",
     "IndexedAssetDetailed",
@@ -693,6 +739,7 @@ __all__ = (
     "ListEntitiesSortOption",
     "ListEntityCollectionsSortBy",
     "ListEntityCollectionsSortOption",
+    "ListIncompleteUploadsResponse",
     "ListIndexedAssetsSortBy",
     "ListIndexedAssetsSortOption",
     "ListIndexesModelFamily",
@@ -711,11 +758,17 @@ __all__ = (
     "MediaStatus",
     "Metadata",
     "MetadataFilter",
+    "MultipartUploadStatusType",
+    "MultipartUploadType",
     "NonStreamAnalyzeResponse",
     "PageInfo",
+    "PresignedUrlChunk",
+    "PresignedUrlsRequest",
     "RangeFilter",
     "RedirectUri",
     "RedirectUriList",
+    "ReportChunkBatchRequest",
+    "ReportChunkBatchResponse",
     "ResponseAnnotation",
     "ResponseAnnotationTypeType0",
     "ResponseCreateRequest",
