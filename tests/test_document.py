@@ -86,6 +86,7 @@ def test_links_name_real_operations_and_parameters() -> None:
                 names |= {resolve(p)["name"] for p in target.get("parameters", [])}
                 assert set(link["parameters"]) <= names, link
     creates = {"createAnalyzeTask", "createAsset", "createIndex", "createIndexedAsset", "createTask"}
+    creates |= {"createEmbeddingTask", "createEmbeddingV2Task"}
     linked = {
         op["operationId"] for _, _, op in operations() if any(resolve(r).get("links") for r in op["responses"].values())
     }

@@ -23,13 +23,14 @@ EXPECTED = {
     "summarize.py": ["Summary:", "Chapters:", "Chapter 1:", "Highlights:", "Output tokens:"],
     "analyze_video_id.py": ["Generated Text:", "Stream started", "Stream ended", "Metadata:"],
     "analyze_concurrently.py": ["?part=8"],
+    "embeddings.py": ["Query embedding: 512 dimensions", "Task ID:", "Status=ready", "best match: ", "Similarity: "],
 }
 
 
 @pytest.fixture(scope="module")
 def fast_mock() -> Iterator[MockServer]:
     """Statuses settle at once, so the programs' 5-second polling never has to wait."""
-    app = create_app(timings=Timings(0, 0, 0, 0, 0, 0), self_check=True)
+    app = create_app(timings=Timings(0, 0, 0, 0, 0, 0, 0), self_check=True)
     with MockServer(app) as server:
         yield server
     assert not app.violations, app.violations

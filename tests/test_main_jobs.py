@@ -21,11 +21,12 @@ def test_demo_runs_every_example_against_the_embedded_mock() -> None:
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     out = result.stdout
     for expected in ("Created asset: id=", "Task still processing...", "Task completed", "Status=pending",
-                     "Status=ready", "Chapter 1:", "Start: ", "Stream started", "All 9 programs ran"):  # fmt: skip
+                     "Status=ready", "Chapter 1:", "Start: ", "Stream started", "best match: ",
+                     "All 10 programs ran"):  # fmt: skip
         assert expected in out, expected
     assert result.stderr == "", "a quiet story: nothing but the programs' own output"
-    headings = [line for line in out.splitlines() if line[:2] in {f"{n}." for n in range(1, 10)}]
-    assert [line.split(".")[0] for line in headings] == [str(n) for n in range(1, 10)], headings
+    headings = [line for line in out.splitlines() if line.split(" ")[0] in {f"{n}." for n in range(1, 11)}]
+    assert [line.split(".")[0] for line in headings] == [str(n) for n in range(1, 11)], headings
     stream = out.split("(examples/analyze_stream.py)")[1].split("\n3. ")[0].strip().splitlines()
     assert stream[1].startswith("Created asset: id=") and len(stream) == 3, "the streamed text is one paragraph"
     assert stream[2].count(". ") >= 3

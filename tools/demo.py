@@ -29,6 +29,7 @@ STEPS = [
     ("summarize.py", "Summary, chapters and highlights (deprecated API)"),
     ("analyze_video_id.py", "Analyze and stream by video_id (the older request shape)"),
     ("analyze_concurrently.py", "Eight videos with AsyncTwelveLabs, four at a time"),
+    ("embeddings.py", "Embed a text query and a video's clips, then find the best match"),
 ]
 # Runs one example with `time.sleep` moving the mock's simulated clock instead of waiting.
 RUNNER = """

@@ -12,6 +12,8 @@ lives and which mechanism it needs (docs/regenerating.md lists them):
                             a `<name>` method that returns one answer and a `<name>_stream` that streams
     x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
     x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
+    x-bulk                  on a create: `{method-name, with: [shared args], each: {list arg: arg each item fills
+                            (or "*": items are mappings of args)}}` adds a method that creates once per item
     deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
 
 Nothing here knows an operation by name: a new operation in the document is a new method.
@@ -100,6 +102,7 @@ class Method:
     next_operation: str = ""  # token pagers: the operation that answers the next page
     next_param: str = ""  # ... and its path parameter that takes the token
     sdk_path: str = ""
+    bulk: dict[str, Any] | None = None  # x-bulk
 
 
 @dataclass
@@ -235,6 +238,7 @@ class Document:
             deprecated=operation.get("x-deprecation-message") if operation.get("deprecated") else None,
             deprecated_fields=deprecated_fields,
             imports=self.imports,
+            bulk=operation.get("x-bulk"),
         )
         pagination = operation.get("x-fern-pagination")
         if pagination:

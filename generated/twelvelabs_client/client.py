@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .analyze_async import AnalyzeAsync, AsyncAnalyzeAsync
     from .assets import Assets, AsyncAssets
     from .data_connectors import AsyncDataConnectors, DataConnectors
+    from .embed import AsyncEmbed, Embed
     from .entity_collections import AsyncEntityCollections, EntityCollections
     from .imports import AsyncImports, Imports
     from .indexes import AsyncIndexes, Indexes
@@ -185,6 +186,12 @@ class TwelveLabs(SyncClientBase):
         from .search import Search
 
         return Search(self._core)
+
+    @functools.cached_property
+    def embed(self) -> Embed:
+        from .embed import Embed
+
+        return Embed(self._core)
 
     def analyze(
         self,
@@ -414,6 +421,12 @@ class AsyncTwelveLabs(AsyncClientBase):
         from .search import AsyncSearch
 
         return AsyncSearch(self._core)
+
+    @functools.cached_property
+    def embed(self) -> AsyncEmbed:
+        from .embed import AsyncEmbed
+
+        return AsyncEmbed(self._core)
 
     async def analyze(
         self,

@@ -60,6 +60,71 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import CreateIndexingTaskResponse as TasksCreateResponse
     from twelvelabs_api.models import CreateIndexResponse as IndexesCreateResponse
     from twelvelabs_api.models import (
+        EmbeddingMediaMetadataAudio,
+        EmbeddingMediaMetadataImage,
+        EmbeddingMediaMetadataMultiInput,
+        EmbeddingMediaMetadataTextImage,
+        EmbeddingMediaMetadataVideo,
+        EmbeddingTaskMediaMetadataAudio,
+        EmbeddingTaskMediaMetadataDocument,
+        EmbeddingTaskMediaMetadataImage,
+        EmbeddingTaskMediaMetadataVideo,
+        StreamEndEvent,
+        StreamStartEvent,
+        SummarizeChapterResult,
+        SummarizeHighlightResult,
+        SummarizeSummaryResult,
+        TemporalSegmentationDynamic,
+        TemporalSegmentationFixed,
+        TextGenerationEvent,
+        VideoContextAssetId,
+        VideoContextBase64String,
+        VideoContextUrl,
+        VideoSegmentationDynamic,
+        VideoSegmentationFixed,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataAudio as EmbeddingMediaMetadata_Audio,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataImage as EmbeddingMediaMetadata_Image,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataMultiInput as EmbeddingMediaMetadata_MultiInput,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataTextImage as EmbeddingMediaMetadata_TextImage,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataVideo as EmbeddingMediaMetadata_Video,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataAudio as EmbeddingTaskMediaMetadata_Audio,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataDocument as EmbeddingTaskMediaMetadata_Document,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataImage as EmbeddingTaskMediaMetadata_Image,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataVideo as EmbeddingTaskMediaMetadata_Video,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskOption as TasksRetrieveRequestEmbeddingOptionItem,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskScope as TasksCreateRequestVideoEmbeddingScopeItem,
+    )
+    from twelvelabs_api.models import EmbeddingTaskStatus as EmbeddingTaskResponseStatus
+    from twelvelabs_api.models import EmbeddingTaskStatusResponse as TasksStatusResponse
+    from twelvelabs_api.models import (
+        EmbeddingTaskStatusVideoEmbedding as TasksStatusResponseVideoEmbedding,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskVideoEmbedding as TasksRetrieveResponseVideoEmbedding,
+    )
+    from twelvelabs_api.models import (
         EntityCollectionList as EntityCollectionsListResponse,
     )
     from twelvelabs_api.models import EntityList as EntitiesListResponse
@@ -121,17 +186,6 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import SegmentField as AnalyzeTaskSegmentField
     from twelvelabs_api.models import SegmentFieldItems as AnalyzeTaskSegmentFieldItems
     from twelvelabs_api.models import SmeMediaSource as AnalyzeTaskMediaSource
-    from twelvelabs_api.models import (
-        StreamEndEvent,
-        StreamStartEvent,
-        SummarizeChapterResult,
-        SummarizeHighlightResult,
-        SummarizeSummaryResult,
-        TextGenerationEvent,
-        VideoContextAssetId,
-        VideoContextBase64String,
-        VideoContextUrl,
-    )
     from twelvelabs_api.models import StreamEndEvent as StreamAnalyzeResponse_StreamEnd
     from twelvelabs_api.models import StreamEndEvent as StreamEndResponse
     from twelvelabs_api.models import StreamEndMetadata as StreamEndResponseMetadata
@@ -157,6 +211,12 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import SyncResponseFormat as ResponseFormat
     from twelvelabs_api.models import (
+        TemporalSegmentationDynamic as TemporalSegmentation_Dynamic,
+    )
+    from twelvelabs_api.models import (
+        TemporalSegmentationFixed as TemporalSegmentation_Fixed,
+    )
+    from twelvelabs_api.models import (
         TextGenerationEvent as StreamAnalyzeResponse_TextGeneration,
     )
     from twelvelabs_api.models import TextGenerationEvent as StreamTextResponse
@@ -180,12 +240,31 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import VideoHls as HlsObject
     from twelvelabs_api.models import VideoList as VideosListResponse
+    from twelvelabs_api.models import (
+        VideoSegmentationDynamic as VideoSegmentation_Dynamic,
+    )
+    from twelvelabs_api.models import VideoSegmentationFixed as VideoSegmentation_Fixed
     from twelvelabs_api.models import VideoSystemMetadata as IndexedAssetSystemMetadata
     from twelvelabs_runtime._streaming import UnknownStreamEvent
 
+    EmbeddingMediaMetadata: TypeAlias = (
+        EmbeddingMediaMetadataImage
+        | EmbeddingMediaMetadataTextImage
+        | EmbeddingMediaMetadataAudio
+        | EmbeddingMediaMetadataVideo
+        | EmbeddingMediaMetadataMultiInput
+    )
+    EmbeddingTaskMediaMetadata: TypeAlias = (
+        EmbeddingTaskMediaMetadataAudio
+        | EmbeddingTaskMediaMetadataVideo
+        | EmbeddingTaskMediaMetadataDocument
+        | EmbeddingTaskMediaMetadataImage
+    )
     StreamAnalyzeResponse: TypeAlias = StreamStartEvent | TextGenerationEvent | StreamEndEvent
     SummarizeResponse: TypeAlias = SummarizeSummaryResult | SummarizeChapterResult | SummarizeHighlightResult
+    TemporalSegmentation: TypeAlias = TemporalSegmentationDynamic | TemporalSegmentationFixed
     VideoContext: TypeAlias = VideoContextUrl | VideoContextAssetId | VideoContextBase64String
+    VideoSegmentation: TypeAlias = VideoSegmentationDynamic | VideoSegmentationFixed
 
 _ALIASES = {
     "AnalyzeTaskError": "AnalysisWarning",
@@ -213,6 +292,16 @@ _ALIASES = {
     "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
+    "EmbeddingMediaMetadata_Audio": "EmbeddingMediaMetadataAudio",
+    "EmbeddingMediaMetadata_Image": "EmbeddingMediaMetadataImage",
+    "EmbeddingMediaMetadata_MultiInput": "EmbeddingMediaMetadataMultiInput",
+    "EmbeddingMediaMetadata_TextImage": "EmbeddingMediaMetadataTextImage",
+    "EmbeddingMediaMetadata_Video": "EmbeddingMediaMetadataVideo",
+    "EmbeddingTaskMediaMetadata_Audio": "EmbeddingTaskMediaMetadataAudio",
+    "EmbeddingTaskMediaMetadata_Document": "EmbeddingTaskMediaMetadataDocument",
+    "EmbeddingTaskMediaMetadata_Image": "EmbeddingTaskMediaMetadataImage",
+    "EmbeddingTaskMediaMetadata_Video": "EmbeddingTaskMediaMetadataVideo",
+    "EmbeddingTaskResponseStatus": "EmbeddingTaskStatus",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
     "EntitiesListRequestStatus": "EntityStatus",
     "EntitiesListResponse": "EntityList",
@@ -267,24 +356,48 @@ _ALIASES = {
     "SummarizeResponse_Chapter": "SummarizeChapterResult",
     "SummarizeResponse_Highlight": "SummarizeHighlightResult",
     "SummarizeResponse_Summary": "SummarizeSummaryResult",
+    "TasksCreateRequestVideoEmbeddingScopeItem": "EmbeddingTaskScope",
     "TasksCreateResponse": "CreateIndexingTaskResponse",
     "TasksListRequestStatusItem": "IndexingTaskStatus",
     "TasksListResponse": "IndexingTaskList",
     "TasksListResponsePageInfo": "PageInfo",
+    "TasksRetrieveRequestEmbeddingOptionItem": "EmbeddingTaskOption",
     "TasksRetrieveResponse": "IndexingTaskDetailed",
+    "TasksRetrieveResponseVideoEmbedding": "EmbeddingTaskVideoEmbedding",
+    "TasksStatusResponse": "EmbeddingTaskStatusResponse",
+    "TasksStatusResponseVideoEmbedding": "EmbeddingTaskStatusVideoEmbedding",
+    "TemporalSegmentation_Dynamic": "TemporalSegmentationDynamic",
+    "TemporalSegmentation_Fixed": "TemporalSegmentationFixed",
     "TranscriptionDataItem": "TranscriptionSegment",
     "VideoContext_AssetId": "VideoContextAssetId",
     "VideoContext_Base64String": "VideoContextBase64String",
     "VideoContext_Url": "VideoContextUrl",
     "VideoIndexingTask": "IndexingTask",
     "VideoSegment": "VideoEmbeddingSegment",
+    "VideoSegmentation_Dynamic": "VideoSegmentationDynamic",
+    "VideoSegmentation_Fixed": "VideoSegmentationFixed",
     "VideoVector": "Video",
     "VideosListResponse": "VideoList",
 }
 _UNIONS = {
+    "EmbeddingMediaMetadata": (
+        "EmbeddingMediaMetadataImage",
+        "EmbeddingMediaMetadataTextImage",
+        "EmbeddingMediaMetadataAudio",
+        "EmbeddingMediaMetadataVideo",
+        "EmbeddingMediaMetadataMultiInput",
+    ),
+    "EmbeddingTaskMediaMetadata": (
+        "EmbeddingTaskMediaMetadataAudio",
+        "EmbeddingTaskMediaMetadataVideo",
+        "EmbeddingTaskMediaMetadataDocument",
+        "EmbeddingTaskMediaMetadataImage",
+    ),
     "StreamAnalyzeResponse": ("StreamStartEvent", "TextGenerationEvent", "StreamEndEvent"),
     "SummarizeResponse": ("SummarizeSummaryResult", "SummarizeChapterResult", "SummarizeHighlightResult"),
+    "TemporalSegmentation": ("TemporalSegmentationDynamic", "TemporalSegmentationFixed"),
     "VideoContext": ("VideoContextUrl", "VideoContextAssetId", "VideoContextBase64String"),
+    "VideoSegmentation": ("VideoSegmentationDynamic", "VideoSegmentationFixed"),
 }
 __all__ = [
     "AnalysisMode",
@@ -337,14 +450,43 @@ __all__ = [
     "AssetTranscriptionResponse",
     "AssetTranscriptionStatus",
     "AssetType",
+    "AsyncAudioInputRequest",
+    "AsyncAudioInputRequestEmbeddingOptionItem",
+    "AsyncAudioInputRequestEmbeddingScopeItem",
+    "AsyncAudioInputRequestEmbeddingTypeItem",
+    "AsyncDocumentInputRequest",
+    "AsyncDocumentInputRequestEmbeddingOptionItem",
+    "AsyncDocumentInputRequestEmbeddingScopeItem",
+    "AsyncDocumentInputRequestEmbeddingTypeItem",
+    "AsyncImageInputRequest",
+    "AsyncImageInputRequestEmbeddingOptionItem",
+    "AsyncImageInputRequestEmbeddingScopeItem",
+    "AsyncImageInputRequestEmbeddingTypeItem",
     "AsyncModelName",
     "AsyncResponseFormat",
     "AsyncResponseFormatJsonSchema",
     "AsyncResponseFormatSegmentTimeFormat",
     "AsyncResponseFormatType",
+    "AsyncTemporalSegmentation",
+    "AsyncVideoInputRequest",
+    "AsyncVideoInputRequestEmbeddingOptionItem",
+    "AsyncVideoInputRequestEmbeddingScopeItem",
+    "AsyncVideoInputRequestEmbeddingTypeItem",
+    "AudioEmbeddingMetadata",
+    "AudioEmbeddingResult",
+    "AudioInputRequest",
+    "AudioInputRequestEmbeddingOptionItem",
+    "AudioInputRequestEmbeddingScopeItem",
+    "AudioInputRequestEmbeddingTypeItem",
+    "AudioSegment",
+    "AudioSegmentation",
+    "AudioSegmentationFixed",
+    "AudioSegmentationStrategy",
     "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
+    "BaseEmbeddingMetadata",
+    "BaseSegment",
     "BulkCreateEntityResponse",
     "CancelAnalyzeTaskResponse",
     "Connection",
@@ -357,7 +499,18 @@ __all__ = [
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
     "CreateAsyncAnalyzeRequestModelName",
+    "CreateAsyncEmbeddingRequest",
+    "CreateAsyncEmbeddingRequestInputType",
+    "CreateAsyncEmbeddingRequestModelName",
     "CreateConnectionPickerTokenResponse",
+    "CreateEmbeddingRequest",
+    "CreateEmbeddingsRequest",
+    "CreateEmbeddingsRequestInputType",
+    "CreateEmbeddingsRequestModelName",
+    "CreateEmbeddingTaskRequest",
+    "CreateEmbeddingTaskResponse",
+    "CreateEmbeddingV2TaskResponse",
+    "CreateEmbeddingV2TaskResponseMetadata",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
     "CreateEntityCollectionRequest",
@@ -373,6 +526,54 @@ __all__ = [
     "CreateKnowledgeStoreItemRequest",
     "CreateKnowledgeStoreRequest",
     "CreateRedirectUriRequest",
+    "DocumentEmbeddingMetadata",
+    "DocumentSegmentation",
+    "DocumentSequentialSegmentation",
+    "DocumentSequentialSegmentationStrategy",
+    "DocumentSpatialSegmentation",
+    "DocumentSpatialSegmentationStrategy",
+    "EmbeddingData",
+    "EmbeddingDataEmbeddingOption",
+    "EmbeddingDataEmbeddingScope",
+    "EmbeddingDataQuadrant",
+    "EmbeddingMediaMetadata",
+    "EmbeddingMediaMetadata_Audio",
+    "EmbeddingMediaMetadata_Image",
+    "EmbeddingMediaMetadata_MultiInput",
+    "EmbeddingMediaMetadata_TextImage",
+    "EmbeddingMediaMetadata_Video",
+    "EmbeddingMediaMetadataAudio",
+    "EmbeddingMediaMetadataImage",
+    "EmbeddingMediaMetadataMultiInput",
+    "EmbeddingMediaMetadataTextImage",
+    "EmbeddingMediaMetadataVideo",
+    "EmbeddingModelName",
+    "EmbeddingResponse",
+    "EmbeddingSuccessResponse",
+    "EmbeddingTask",
+    "EmbeddingTaskList",
+    "EmbeddingTaskMediaMetadata",
+    "EmbeddingTaskMediaMetadata_Audio",
+    "EmbeddingTaskMediaMetadata_Document",
+    "EmbeddingTaskMediaMetadata_Image",
+    "EmbeddingTaskMediaMetadata_Video",
+    "EmbeddingTaskMediaMetadataAudio",
+    "EmbeddingTaskMediaMetadataDocument",
+    "EmbeddingTaskMediaMetadataImage",
+    "EmbeddingTaskMediaMetadataVideo",
+    "EmbeddingTaskOption",
+    "EmbeddingTaskResponse",
+    "EmbeddingTaskResponseError",
+    "EmbeddingTaskResponseStatus",
+    "EmbeddingTaskScope",
+    "EmbeddingTaskStatus",
+    "EmbeddingTaskStatusResponse",
+    "EmbeddingTaskStatusVideoEmbedding",
+    "EmbeddingTaskVideoEmbedding",
+    "EmbeddingUsage",
+    "EmbeddingUsageInputTokens",
+    "EmbeddingUsageTruncationReason",
+    "EmbeddingV2TaskList",
     "EntitiesCreateBulkRequestEntitiesItem",
     "EntitiesListRequestStatus",
     "EntitiesListResponse",
@@ -391,6 +592,9 @@ __all__ = [
     "GistRequest",
     "GistType",
     "HlsObject",
+    "ImageEmbeddingMetadata",
+    "ImageEmbeddingResult",
+    "ImageInputRequest",
     "Import",
     "ImportDetail",
     "ImportedFile",
@@ -477,9 +681,18 @@ __all__ = [
     "ListTasksSortOption",
     "ListVideosSortBy",
     "ListVideosSortOption",
+    "MediaEmbeddingTask",
+    "MediaEmbeddingTaskAudioEmbedding",
+    "MediaEmbeddingTaskDocumentEmbedding",
+    "MediaEmbeddingTaskImageEmbedding",
+    "MediaEmbeddingTaskVideoEmbedding",
+    "MediaSource",
     "MediaStatus",
     "Metadata",
     "MetadataFilter",
+    "MultiInputMediaSource",
+    "MultiInputMediaSourceMediaType",
+    "MultiInputRequest",
     "NonStreamAnalyzeResponse",
     "NotFoundErrorBody",
     "PageInfo",
@@ -546,13 +759,29 @@ __all__ = [
     "SummarizeType",
     "SyncResponseFormat",
     "SyncResponseFormatJsonSchema",
+    "TasksCreateRequestVideoEmbeddingScopeItem",
     "TasksCreateResponse",
     "TasksListRequestStatusItem",
     "TasksListResponse",
     "TasksListResponsePageInfo",
+    "TasksRetrieveRequestEmbeddingOptionItem",
     "TasksRetrieveResponse",
+    "TasksRetrieveResponseVideoEmbedding",
+    "TasksStatusResponse",
+    "TasksStatusResponseVideoEmbedding",
     "TechnicalMetadata",
+    "TemporalSegmentation",
+    "TemporalSegmentation_Dynamic",
+    "TemporalSegmentation_Fixed",
+    "TemporalSegmentationDynamic",
+    "TemporalSegmentationDynamicDynamic",
+    "TemporalSegmentationFixed",
+    "TemporalSegmentationFixedFixed",
+    "TextEmbeddingResult",
     "TextGenerationEvent",
+    "TextImageInputRequest",
+    "TextInputRequest",
+    "TimeBasedMetadataEntry",
     "TimeRange",
     "TokenUsage",
     "TranscriptionDataItem",
@@ -578,12 +807,24 @@ __all__ = [
     "VideoContextBase64String",
     "VideoContextUrl",
     "VideoEmbedding",
+    "VideoEmbeddingMetadata",
     "VideoEmbeddingSegment",
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
     "VideoIndexingTask",
+    "VideoInputRequest",
+    "VideoInputRequestEmbeddingOptionItem",
+    "VideoInputRequestEmbeddingScopeItem",
+    "VideoInputRequestEmbeddingTypeItem",
     "VideoList",
     "VideoSegment",
+    "VideoSegmentation",
+    "VideoSegmentation_Dynamic",
+    "VideoSegmentation_Fixed",
+    "VideoSegmentationDynamic",
+    "VideoSegmentationDynamicDynamic",
+    "VideoSegmentationFixed",
+    "VideoSegmentationFixedFixed",
     "VideosListResponse",
     "VideoStream",
     "VideoSystemMetadata",

@@ -7,6 +7,7 @@ import asyncio
 from twelvelabs_client import (
     APIStatusError,
     AsyncTwelveLabs,
+    BulkCreateError,
     InvalidRequestError,
     RateLimitError,
     RequestOptions,
@@ -18,6 +19,7 @@ from twelvelabs_client.indexes import IndexesCreateRequestModelsItem
 from twelvelabs_client.tasks import TasksRetrieveResponse
 from twelvelabs_client.types import (
     AnalyzeTaskResponse,
+    EmbeddingData,
     NonStreamAnalyzeResponse,
     ResponseFormat,
     StreamAnalyzeResponse_TextGeneration,
@@ -85,6 +87,18 @@ def structured(client: TwelveLabs, url: str) -> str | None:
         print(error.status_code, error.code, error.request_id)
         return None
     return result.data
+
+
+def embed(client: TwelveLabs, urls: list[str]) -> list[float]:
+    try:
+        created = client.embed.tasks.create_bulk(model_name="marengo3.0", videos=[{"video_url": u} for u in urls])
+    except BulkCreateError as error:
+        created = error.created
+    for task in created:
+        client.embed.tasks.wait_for_done(task.id, sleep_interval=1)
+    query = client.embed.v_2.create(input_type="text", model_name="marengo3.5", embedding_dimension=256)
+    first: EmbeddingData = query.data[0]
+    return first.embedding
 
 
 if __name__ == "__main__":

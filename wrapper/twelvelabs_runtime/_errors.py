@@ -3,6 +3,7 @@
 TwelveLabsError
 ├── ConfigurationError (also ValueError)         no key, bad base URL, bad option
 ├── WaitTimeoutError (also TimeoutError)         wait_for_done ran out of time
+├── BulkCreateError                              some creates of a create_bulk failed
 └── APIError (= ApiError)                        something happened on the way to or from the API
     ├── APIStatusError                           the API answered 4xx/5xx
     │   ├── BadRequestError 400
@@ -50,6 +51,17 @@ class WaitTimeoutError(TwelveLabsError, TimeoutError):
         super().__init__(message)
         self.last = last
         self.status = getattr(last, "status", None)
+
+
+class BulkCreateError(TwelveLabsError):
+    """Some creates of a `create_bulk` failed; none was sent twice. `results` holds every answer by position
+    (None where it failed), `created` the answers alone, `failures` the error of each failed position."""
+
+    def __init__(self, results: list[Any], failures: dict[int, Exception]) -> None:
+        shown = "; ".join(f"[{position}] {error}" for position, error in failures.items())
+        super().__init__(f"{len(failures)} of {len(results)} creates failed: {shown}")
+        self.results, self.failures = results, failures
+        self.created = [result for result in results if result is not None]
 
 
 class APIError(TwelveLabsError):
@@ -235,7 +247,7 @@ for _public in (
     TwelveLabsError, ConfigurationError, WaitTimeoutError, APIError, APIStatusError, BadRequestError,
     AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, ContentTooLargeError, GoneError,
     UnprocessableEntityError, RateLimitError, InternalServerError, ServiceUnavailableError, GatewayTimeoutError,
-    InvalidRequestError, APIConnectionError, APITimeoutError, APIResponseValidationError, StreamError,
+    InvalidRequestError, APIConnectionError, APITimeoutError, APIResponseValidationError, StreamError, BulkCreateError,
 ):  # fmt: skip
     _public.__module__ = "twelvelabs_client.errors"
 del _public
