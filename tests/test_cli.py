@@ -223,3 +223,27 @@ def test_batch_create_status_and_results(server: MockServer, tmp_path: Path) -> 
     ):
         failed = run("batch", *args, env=against(server))
         assert failed.returncode == 1 and expected in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_embed_prints_each_vector_with_the_embedded_mock() -> None:
+    result = run("--mock", "embed", "a keynote")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("text asset: 512 dimensions [") and result.stdout.count("\n") == 1
+
+
+def test_embed_a_video_clip_by_clip_and_media_as_json(server: MockServer) -> None:
+    clips = run("embed", "--video-url", VIDEO_URL, env=against(server))
+    assert clips.returncode == 0, clips.stderr
+    lines = clips.stdout.splitlines()
+    assert lines[0].startswith("visual clip 0-6 s: 512 dimensions [") and lines[1].startswith("visual clip 6-12 s")
+    assert any(line.startswith("audio asset 0-") for line in lines)
+    image = ["embed", "a keynote", "--image-url", "https://cdn.example.com/images/stage.jpg", "--json"]
+    both = json.loads(run(*image, env=against(server)).stdout)
+    assert both["metadata"]["input_type"] == "text_image" and len(both["data"][0]["embedding"]) == 512
+    multi = json.loads(run(*image, "--model", "marengo3.5", env=against(server)).stdout)
+    assert (multi["metadata"]["input_type"], multi["data"][0]["embedding_option"]) == ("multi_input", "fused")
+
+
+def test_embed_without_input_fails_with_the_apis_message(server: MockServer) -> None:
+    result = run("embed", env=against(server))
+    assert result.returncode == 1 and "text.input_text parameter is required" in result.stderr

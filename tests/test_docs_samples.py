@@ -160,3 +160,65 @@ def test_large_files_as_docs_uploads_md_shows(twelvelabs_mock: Any, tmp_path: An
     result = client.multipart_upload.upload_file(path, upload_id=pending.upload_id)
     done = client.multipart_upload.wait_for_upload_completion(pending.upload_id, sleep_interval=5.0)
     assert done.status == "completed" and done.chunks_completed == 4 and result.asset_url
+
+
+def test_embeddings_as_docs_embeddings_md_shows(twelvelabs_mock: Any) -> None:
+    from twelvelabs_client.errors import BulkCreateError
+    from twelvelabs_client.types import (
+        AsyncVideoInputRequest,
+        MediaSource,
+        TextInputRequest,
+        VideoInputRequest,
+        VideoSegmentation_Fixed,
+        VideoSegmentationFixedFixed,
+    )
+
+    client = TwelveLabs(api_key=twelvelabs_mock.api_key, base_url=twelvelabs_mock.base_url)
+    twelvelabs_mock.control.set_clock(per_poll=5)
+    query = client.embed.v_2.create(
+        input_type="text", model_name="marengo3.0", text=TextInputRequest(input_text="a dog catching a frisbee")
+    )
+    assert len(query.data[0].embedding) == 512
+    clips = client.embed.v_2.create(
+        input_type="video",
+        model_name="marengo3.0",
+        video=VideoInputRequest(
+            media_source=MediaSource(url="https://cdn.example.com/videos/park.mp4"),
+            start_sec=0,
+            end_sec=30,
+            segmentation=VideoSegmentation_Fixed(fixed=VideoSegmentationFixedFixed(duration_sec=10)),
+            embedding_option=["visual"],
+        ),
+    )
+    spans = [(item.embedding_scope, item.start_sec, item.end_sec, len(item.embedding)) for item in clips.data]
+    assert spans == [("clip", 0, 10, 512), ("clip", 10, 20, 512), ("clip", 20, 30, 512), ("asset", 0, 30, 512)]
+
+    task = client.embed.v_2.tasks.create(
+        input_type="video",
+        model_name="marengo3.0",
+        video=AsyncVideoInputRequest(media_source=MediaSource(url="https://cdn.example.com/videos/park.mp4")),
+    )
+    done = client.embed.v_2.tasks.wait_for_done(task.id, sleep_interval=0.01)
+    assert done.status == "ready" and len(done.data) > 2 and done.metadata.duration > 0
+
+    answer = client.embed.create(model_name="marengo3.0", text="a dog", image_file=("dog.jpg", b"\xff\xd8..."))
+    assert answer.text_embedding.segments[0].float_ != answer.image_embedding.segments[0].float_
+    legacy = client.embed.tasks.create(
+        model_name="marengo3.0",
+        video_url="https://cdn.example.com/videos/park.mp4",
+        video_clip_length=5,
+        video_embedding_scope=["clip", "video"],
+    )
+    client.embed.tasks.wait_for_done(legacy.id, sleep_interval=0.01)
+    visual = client.embed.tasks.retrieve(legacy.id, embedding_option=["visual"])
+    segments = visual.video_embedding.segments
+    assert segments[0].start_offset_sec == 0 and segments[0].end_offset_sec == 5
+    assert segments[-1].embedding_scope == "video" and {s.embedding_option for s in segments} == {"visual"}
+
+    videos = [{"video_url": "https://cdn.example.com/videos/a.mp4"}, {"video_url": "not a url"}]
+    try:
+        client.embed.tasks.create_bulk(model_name="marengo3.0", videos=videos)
+    except BulkCreateError as error:
+        assert [task.id for task in error.created] == [error.results[0].id] and list(error.failures) == [1]
+    else:
+        raise AssertionError("the second video cannot be created")

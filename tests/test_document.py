@@ -93,6 +93,8 @@ def test_links_name_real_operations_and_parameters() -> None:
         "createIndexedAsset",
         "createTask",
         "createMultipartUpload",
+        "createEmbeddingTask",
+        "createEmbeddingV2Task",
     }
     linked = {
         op["operationId"] for _, _, op in operations() if any(resolve(r).get("links") for r in op["responses"].values())

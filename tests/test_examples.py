@@ -26,13 +26,14 @@ EXPECTED = {
     "search.py": ["6 matches; first page: 2, more pages: True", "rank 6: video"],
     "analyze_batch.py": ["Created batch: id=", "items=3", "Status=completed ready=3 failed=0 of 3", "part-3: "],
     "multipart_upload.py": ["chunk 5/5 (100%)", "Uploaded: asset id=", "Asset status: ready"],
+    "embeddings.py": ["Query embedding: 512 dimensions", "Task ID:", "Status=ready", "best match: ", "Similarity: "],
 }
 
 
 @pytest.fixture(scope="module")
 def fast_mock() -> Iterator[MockServer]:
     """Statuses settle at once, so the programs' 5-second polling never has to wait."""
-    app = create_app(timings=Timings(0, 0, 0, 0, 0, 0), self_check=True)
+    app = create_app(timings=Timings(0, 0, 0, 0, 0, 0, 0), self_check=True)
     with MockServer(app) as server:
         yield server
     assert not app.violations, app.violations

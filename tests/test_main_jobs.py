@@ -22,7 +22,7 @@ def test_demo_runs_every_example_against_the_embedded_mock() -> None:
     out = result.stdout
     programs = len(re.findall(r"^    \(\"\w+\.py\", ", (ROOT / "tools" / "demo.py").read_text(), re.M)) + 1  # + the CLI
     for expected in ("Created asset: id=", "Task still processing...", "Task completed", "Status=pending",
-                     "Status=ready", "Chapter 1:", "Start: ", "Stream started", "chunk 5/5 (100%)",
+                     "Status=ready", "Chapter 1:", "Start: ", "Stream started", "chunk 5/5 (100%)", "best match: ",
                      f"All {programs} programs ran"):  # fmt: skip
         assert expected in out, expected
     assert result.stderr == "", "a quiet story: nothing but the programs' own output"

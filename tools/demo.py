@@ -32,6 +32,7 @@ STEPS = [
     ("analyze_concurrently.py", "Eight videos with AsyncTwelveLabs, four at a time"),
     ("analyze_batch.py", "Analyze several assets in one batch and stream its results"),
     ("multipart_upload.py", "A large file in chunks: resumable, retried, one progress line per chunk"),
+    ("embeddings.py", "Embed a text query and a video's clips, then find the best match"),
 ]
 # Runs one example with `time.sleep` moving the mock's simulated clock instead of waiting.
 RUNNER = """

@@ -15,6 +15,8 @@ lives and which mechanism it needs (docs/regenerating.md lists them):
     x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
     x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
     x-multipart-upload      on a create: `{method-name, <role>-operation: <operationId>...}`: the chunked-upload helper
+    x-bulk                  on a create: `{method-name, with: [shared args], each: {list arg: arg each item fills
+                            (or "*": items are mappings of args)}}` adds a method that creates once per item
     deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
 
 Nothing here knows an operation by name: a new operation in the document is a new method.
@@ -104,6 +106,7 @@ class Method:
     next_param: str = ""  # ... and its path parameter that takes the token
     sdk_path: str = ""
     uploader: dict[str, str] = field(default_factory=dict)  # x-multipart-upload
+    bulk: dict[str, Any] | None = None  # x-bulk
 
 
 @dataclass
@@ -240,6 +243,7 @@ class Document:
             deprecated=operation.get("x-deprecation-message") if operation.get("deprecated") else None,
             deprecated_fields=deprecated_fields,
             imports=self.imports,
+            bulk=operation.get("x-bulk"),
         )
         pagination = operation.get("x-fern-pagination")
         if pagination:

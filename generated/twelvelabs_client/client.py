@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .analyze_async import AnalyzeAsync, AsyncAnalyzeAsync
     from .assets import Assets, AsyncAssets
     from .data_connectors import AsyncDataConnectors, DataConnectors
+    from .embed import AsyncEmbed, Embed
     from .entity_collections import AsyncEntityCollections, EntityCollections
     from .imports import AsyncImports, Imports
     from .indexes import AsyncIndexes, Indexes
@@ -209,6 +210,12 @@ class TwelveLabs(SyncClientBase):
         from .search import Search
 
         return Search(self._core)
+
+    @functools.cached_property
+    def embed(self) -> Embed:
+        from .embed import Embed
+
+        return Embed(self._core)
 
     def analyze(
         self,
@@ -450,6 +457,12 @@ class AsyncTwelveLabs(AsyncClientBase):
         from .search import AsyncSearch
 
         return AsyncSearch(self._core)
+
+    @functools.cached_property
+    def embed(self) -> AsyncEmbed:
+        from .embed import AsyncEmbed
+
+        return AsyncEmbed(self._core)
 
     async def analyze(
         self,

@@ -9,6 +9,7 @@ from twelvelabs_runtime._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BulkCreateError,
     ConfigurationError,
     ConflictError,
     ContentTooLargeError,
@@ -32,9 +33,10 @@ from twelvelabs_runtime._errors import (
 
 __all__ = [
     "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError", "ApiError",
-    "AuthenticationError", "BadRequestError", "ConfigurationError", "ConflictError", "ContentTooLargeError",
-    "ForbiddenError", "GatewayTimeoutError", "GoneError", "InternalServerError", "InvalidRequestError",
-    "NotFoundError", "PermissionDeniedError", "RateLimitError", "ServiceUnavailableError", "StreamError",
-    "TooManyRequestsError", "TwelveLabsError", "UnauthorizedError", "UnprocessableEntityError", "UploadError",
+    "AuthenticationError", "BadRequestError", "BulkCreateError", "ConfigurationError", "ConflictError",
+    "ContentTooLargeError", "ForbiddenError", "GatewayTimeoutError", "GoneError", "InternalServerError",
+    "InvalidRequestError", "NotFoundError", "PermissionDeniedError", "RateLimitError", "ServiceUnavailableError",
+    "StreamError", "TooManyRequestsError", "TwelveLabsError", "UnauthorizedError", "UnprocessableEntityError",
+    "UploadError",
     "WaitTimeoutError",
 ]  # fmt: skip

@@ -9,6 +9,11 @@ from typing import Any
 
 from twelvelabs_api.models import (
     CreateIndexingTaskResponse,
+    EmbeddingTaskOption,
+    EmbeddingTaskScope,
+    EmbeddingTaskStatusResponse,
+    EmbeddingTaskStatusVideoEmbedding,
+    EmbeddingTaskVideoEmbedding,
     IndexingTask,
     IndexingTaskDetailed,
     IndexingTaskList,
@@ -31,6 +36,7 @@ from twelvelabs_runtime._core import (
     Operation,
     SyncCore,
 )
+from twelvelabs_runtime._errors import BulkCreateError
 from twelvelabs_runtime._pagination import AsyncPagerRequest, SyncPager
 from twelvelabs_runtime._polling import (
     DEFAULT_BACKOFF,
@@ -148,6 +154,37 @@ class Tasks:
             },
             request_options=request_options,
         )
+
+    def create_bulk(
+        self,
+        *,
+        index_id: str,
+        enable_video_stream: bool | None = None,
+        video_files: builtins.list[FileInput] | None = None,
+        video_urls: builtins.list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[CreateIndexingTaskResponse]:
+        """`create` once per item of video_files, video_urls, in order, with the other arguments. No create is sent
+        twice; if any fails, BulkCreateError holds what was created and each failure by position."""
+        shared: dict[str, Any] = {
+            "index_id": index_id,
+            "enable_video_stream": enable_video_stream,
+        }
+        calls = [
+            *({**shared, **{"video_file": item}} for item in video_files or ()),
+            *({**shared, **{"video_url": item}} for item in video_urls or ()),
+        ]
+        results: builtins.list[CreateIndexingTaskResponse | None] = []
+        failures: dict[int, Exception] = {}
+        for position, call in enumerate(calls):
+            try:
+                results.append(self.create(**call, request_options=request_options))
+            except Exception as error:  # kept, with what was created
+                results.append(None)
+                failures[position] = error
+        if failures:
+            raise BulkCreateError(results, failures)
+        return [result for result in results if result is not None]
 
     def retrieve(
         self,
@@ -290,6 +327,37 @@ class AsyncTasks:
             },
             request_options=request_options,
         )
+
+    async def create_bulk(
+        self,
+        *,
+        index_id: str,
+        enable_video_stream: bool | None = None,
+        video_files: builtins.list[FileInput] | None = None,
+        video_urls: builtins.list[str] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> builtins.list[CreateIndexingTaskResponse]:
+        """`create` once per item of video_files, video_urls, in order, with the other arguments. No create is sent
+        twice; if any fails, BulkCreateError holds what was created and each failure by position."""
+        shared: dict[str, Any] = {
+            "index_id": index_id,
+            "enable_video_stream": enable_video_stream,
+        }
+        calls = [
+            *({**shared, **{"video_file": item}} for item in video_files or ()),
+            *({**shared, **{"video_url": item}} for item in video_urls or ()),
+        ]
+        results: builtins.list[CreateIndexingTaskResponse | None] = []
+        failures: dict[int, Exception] = {}
+        for position, call in enumerate(calls):
+            try:
+                results.append(await self.create(**call, request_options=request_options))
+            except Exception as error:  # kept, with what was created
+                results.append(None)
+                failures[position] = error
+        if failures:
+            raise BulkCreateError(results, failures)
+        return [result for result in results if result is not None]
 
     async def retrieve(
         self,
@@ -503,8 +571,13 @@ class AsyncRawTasks:
 
 
 # The official package's names for this group's types.
+TasksCreateRequestVideoEmbeddingScopeItem = EmbeddingTaskScope
 TasksCreateResponse = CreateIndexingTaskResponse
 TasksListRequestStatusItem = IndexingTaskStatus
 TasksListResponse = IndexingTaskList
 TasksListResponsePageInfo = PageInfo
+TasksRetrieveRequestEmbeddingOptionItem = EmbeddingTaskOption
 TasksRetrieveResponse = IndexingTaskDetailed
+TasksRetrieveResponseVideoEmbedding = EmbeddingTaskVideoEmbedding
+TasksStatusResponse = EmbeddingTaskStatusResponse
+TasksStatusResponseVideoEmbedding = EmbeddingTaskStatusVideoEmbedding

@@ -67,6 +67,82 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import CreateIndexingTaskResponse as TasksCreateResponse
     from twelvelabs_api.models import CreateIndexResponse as IndexesCreateResponse
     from twelvelabs_api.models import (
+        EmbeddingMediaMetadataAudio,
+        EmbeddingMediaMetadataImage,
+        EmbeddingMediaMetadataMultiInput,
+        EmbeddingMediaMetadataTextImage,
+        EmbeddingMediaMetadataVideo,
+        EmbeddingTaskMediaMetadataAudio,
+        EmbeddingTaskMediaMetadataDocument,
+        EmbeddingTaskMediaMetadataImage,
+        EmbeddingTaskMediaMetadataVideo,
+        ResponseStreamContentPartAddedEvent,
+        ResponseStreamContentPartDoneEvent,
+        ResponseStreamFuncCallArgsDoneEvent,
+        ResponseStreamKeepAliveEvent,
+        ResponseStreamOutputItemAddedEvent,
+        ResponseStreamOutputItemDoneEvent,
+        ResponseStreamOutputTextDeltaEvent,
+        ResponseStreamOutputTextDoneEvent,
+        ResponseStreamResponseEvent,
+        StreamEndEvent,
+        StreamStartEvent,
+        SummarizeChapterResult,
+        SummarizeHighlightResult,
+        SummarizeSummaryResult,
+        TemporalSegmentationDynamic,
+        TemporalSegmentationFixed,
+        TextGenerationEvent,
+        TextParamFormatJsonSchema,
+        TextParamFormatText,
+        VideoContextAssetId,
+        VideoContextBase64String,
+        VideoContextUrl,
+        VideoSegmentationDynamic,
+        VideoSegmentationFixed,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataAudio as EmbeddingMediaMetadata_Audio,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataImage as EmbeddingMediaMetadata_Image,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataMultiInput as EmbeddingMediaMetadata_MultiInput,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataTextImage as EmbeddingMediaMetadata_TextImage,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingMediaMetadataVideo as EmbeddingMediaMetadata_Video,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataAudio as EmbeddingTaskMediaMetadata_Audio,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataDocument as EmbeddingTaskMediaMetadata_Document,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataImage as EmbeddingTaskMediaMetadata_Image,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskMediaMetadataVideo as EmbeddingTaskMediaMetadata_Video,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskOption as TasksRetrieveRequestEmbeddingOptionItem,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskScope as TasksCreateRequestVideoEmbeddingScopeItem,
+    )
+    from twelvelabs_api.models import EmbeddingTaskStatus as EmbeddingTaskResponseStatus
+    from twelvelabs_api.models import EmbeddingTaskStatusResponse as TasksStatusResponse
+    from twelvelabs_api.models import (
+        EmbeddingTaskStatusVideoEmbedding as TasksStatusResponseVideoEmbedding,
+    )
+    from twelvelabs_api.models import (
+        EmbeddingTaskVideoEmbedding as TasksRetrieveResponseVideoEmbedding,
+    )
+    from twelvelabs_api.models import (
         EntityCollectionList as EntityCollectionsListResponse,
     )
     from twelvelabs_api.models import EntityList as EntitiesListResponse
@@ -106,28 +182,6 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import PageInfo as TasksListResponsePageInfo
     from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
     from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
-    from twelvelabs_api.models import (
-        ResponseStreamContentPartAddedEvent,
-        ResponseStreamContentPartDoneEvent,
-        ResponseStreamFuncCallArgsDoneEvent,
-        ResponseStreamKeepAliveEvent,
-        ResponseStreamOutputItemAddedEvent,
-        ResponseStreamOutputItemDoneEvent,
-        ResponseStreamOutputTextDeltaEvent,
-        ResponseStreamOutputTextDoneEvent,
-        ResponseStreamResponseEvent,
-        StreamEndEvent,
-        StreamStartEvent,
-        SummarizeChapterResult,
-        SummarizeHighlightResult,
-        SummarizeSummaryResult,
-        TextGenerationEvent,
-        TextParamFormatJsonSchema,
-        TextParamFormatText,
-        VideoContextAssetId,
-        VideoContextBase64String,
-        VideoContextUrl,
-    )
     from twelvelabs_api.models import (
         ResponseStreamContentPartAddedEvent as ResponseStreamEvent_ResponseContentPartAdded,
     )
@@ -214,6 +268,12 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import SyncResponseFormat as ResponseFormat
     from twelvelabs_api.models import (
+        TemporalSegmentationDynamic as TemporalSegmentation_Dynamic,
+    )
+    from twelvelabs_api.models import (
+        TemporalSegmentationFixed as TemporalSegmentation_Fixed,
+    )
+    from twelvelabs_api.models import (
         TextGenerationEvent as StreamAnalyzeResponse_TextGeneration,
     )
     from twelvelabs_api.models import TextGenerationEvent as StreamTextResponse
@@ -241,9 +301,26 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import VideoHls as HlsObject
     from twelvelabs_api.models import VideoList as VideosListResponse
+    from twelvelabs_api.models import (
+        VideoSegmentationDynamic as VideoSegmentation_Dynamic,
+    )
+    from twelvelabs_api.models import VideoSegmentationFixed as VideoSegmentation_Fixed
     from twelvelabs_api.models import VideoSystemMetadata as IndexedAssetSystemMetadata
     from twelvelabs_runtime._streaming import UnknownStreamEvent
 
+    EmbeddingMediaMetadata: TypeAlias = (
+        EmbeddingMediaMetadataImage
+        | EmbeddingMediaMetadataTextImage
+        | EmbeddingMediaMetadataAudio
+        | EmbeddingMediaMetadataVideo
+        | EmbeddingMediaMetadataMultiInput
+    )
+    EmbeddingTaskMediaMetadata: TypeAlias = (
+        EmbeddingTaskMediaMetadataAudio
+        | EmbeddingTaskMediaMetadataVideo
+        | EmbeddingTaskMediaMetadataDocument
+        | EmbeddingTaskMediaMetadataImage
+    )
     ResponseStreamEvent: TypeAlias = (
         ResponseStreamResponseEvent
         | ResponseStreamOutputItemAddedEvent
@@ -257,8 +334,10 @@ if TYPE_CHECKING:
     )
     StreamAnalyzeResponse: TypeAlias = StreamStartEvent | TextGenerationEvent | StreamEndEvent
     SummarizeResponse: TypeAlias = SummarizeSummaryResult | SummarizeChapterResult | SummarizeHighlightResult
+    TemporalSegmentation: TypeAlias = TemporalSegmentationDynamic | TemporalSegmentationFixed
     TextParamFormat: TypeAlias = TextParamFormatText | TextParamFormatJsonSchema
     VideoContext: TypeAlias = VideoContextUrl | VideoContextAssetId | VideoContextBase64String
+    VideoSegmentation: TypeAlias = VideoSegmentationDynamic | VideoSegmentationFixed
 
 _ALIASES = {
     "AnalyzeTaskError": "AnalysisWarning",
@@ -289,6 +368,16 @@ _ALIASES = {
     "CreateAssetUploadRequestType": "MultipartUploadType",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
+    "EmbeddingMediaMetadata_Audio": "EmbeddingMediaMetadataAudio",
+    "EmbeddingMediaMetadata_Image": "EmbeddingMediaMetadataImage",
+    "EmbeddingMediaMetadata_MultiInput": "EmbeddingMediaMetadataMultiInput",
+    "EmbeddingMediaMetadata_TextImage": "EmbeddingMediaMetadataTextImage",
+    "EmbeddingMediaMetadata_Video": "EmbeddingMediaMetadataVideo",
+    "EmbeddingTaskMediaMetadata_Audio": "EmbeddingTaskMediaMetadataAudio",
+    "EmbeddingTaskMediaMetadata_Document": "EmbeddingTaskMediaMetadataDocument",
+    "EmbeddingTaskMediaMetadata_Image": "EmbeddingTaskMediaMetadataImage",
+    "EmbeddingTaskMediaMetadata_Video": "EmbeddingTaskMediaMetadataVideo",
+    "EmbeddingTaskResponseStatus": "EmbeddingTaskStatus",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
     "EntitiesListRequestStatus": "EntityStatus",
     "EntitiesListResponse": "EntityList",
@@ -356,11 +445,18 @@ _ALIASES = {
     "SummarizeResponse_Chapter": "SummarizeChapterResult",
     "SummarizeResponse_Highlight": "SummarizeHighlightResult",
     "SummarizeResponse_Summary": "SummarizeSummaryResult",
+    "TasksCreateRequestVideoEmbeddingScopeItem": "EmbeddingTaskScope",
     "TasksCreateResponse": "CreateIndexingTaskResponse",
     "TasksListRequestStatusItem": "IndexingTaskStatus",
     "TasksListResponse": "IndexingTaskList",
     "TasksListResponsePageInfo": "PageInfo",
+    "TasksRetrieveRequestEmbeddingOptionItem": "EmbeddingTaskOption",
     "TasksRetrieveResponse": "IndexingTaskDetailed",
+    "TasksRetrieveResponseVideoEmbedding": "EmbeddingTaskVideoEmbedding",
+    "TasksStatusResponse": "EmbeddingTaskStatusResponse",
+    "TasksStatusResponseVideoEmbedding": "EmbeddingTaskStatusVideoEmbedding",
+    "TemporalSegmentation_Dynamic": "TemporalSegmentationDynamic",
+    "TemporalSegmentation_Fixed": "TemporalSegmentationFixed",
     "TextParamFormat_JsonSchema": "TextParamFormatJsonSchema",
     "TextParamFormat_Text": "TextParamFormatText",
     "TranscriptionDataItem": "TranscriptionSegment",
@@ -369,10 +465,25 @@ _ALIASES = {
     "VideoContext_Url": "VideoContextUrl",
     "VideoIndexingTask": "IndexingTask",
     "VideoSegment": "VideoEmbeddingSegment",
+    "VideoSegmentation_Dynamic": "VideoSegmentationDynamic",
+    "VideoSegmentation_Fixed": "VideoSegmentationFixed",
     "VideoVector": "Video",
     "VideosListResponse": "VideoList",
 }
 _UNIONS = {
+    "EmbeddingMediaMetadata": (
+        "EmbeddingMediaMetadataImage",
+        "EmbeddingMediaMetadataTextImage",
+        "EmbeddingMediaMetadataAudio",
+        "EmbeddingMediaMetadataVideo",
+        "EmbeddingMediaMetadataMultiInput",
+    ),
+    "EmbeddingTaskMediaMetadata": (
+        "EmbeddingTaskMediaMetadataAudio",
+        "EmbeddingTaskMediaMetadataVideo",
+        "EmbeddingTaskMediaMetadataDocument",
+        "EmbeddingTaskMediaMetadataImage",
+    ),
     "ResponseStreamEvent": (
         "ResponseStreamResponseEvent",
         "ResponseStreamOutputItemAddedEvent",
@@ -386,8 +497,10 @@ _UNIONS = {
     ),
     "StreamAnalyzeResponse": ("StreamStartEvent", "TextGenerationEvent", "StreamEndEvent"),
     "SummarizeResponse": ("SummarizeSummaryResult", "SummarizeChapterResult", "SummarizeHighlightResult"),
+    "TemporalSegmentation": ("TemporalSegmentationDynamic", "TemporalSegmentationFixed"),
     "TextParamFormat": ("TextParamFormatText", "TextParamFormatJsonSchema"),
     "VideoContext": ("VideoContextUrl", "VideoContextAssetId", "VideoContextBase64String"),
+    "VideoSegmentation": ("VideoSegmentationDynamic", "VideoSegmentationFixed"),
 }
 __all__ = [
     "AdditionalPresignedUrls",
@@ -443,14 +556,43 @@ __all__ = [
     "AssetTranscriptionResponse",
     "AssetTranscriptionStatus",
     "AssetType",
+    "AsyncAudioInputRequest",
+    "AsyncAudioInputRequestEmbeddingOptionItem",
+    "AsyncAudioInputRequestEmbeddingScopeItem",
+    "AsyncAudioInputRequestEmbeddingTypeItem",
+    "AsyncDocumentInputRequest",
+    "AsyncDocumentInputRequestEmbeddingOptionItem",
+    "AsyncDocumentInputRequestEmbeddingScopeItem",
+    "AsyncDocumentInputRequestEmbeddingTypeItem",
+    "AsyncImageInputRequest",
+    "AsyncImageInputRequestEmbeddingOptionItem",
+    "AsyncImageInputRequestEmbeddingScopeItem",
+    "AsyncImageInputRequestEmbeddingTypeItem",
     "AsyncModelName",
     "AsyncResponseFormat",
     "AsyncResponseFormatJsonSchema",
     "AsyncResponseFormatSegmentTimeFormat",
     "AsyncResponseFormatType",
+    "AsyncTemporalSegmentation",
+    "AsyncVideoInputRequest",
+    "AsyncVideoInputRequestEmbeddingOptionItem",
+    "AsyncVideoInputRequestEmbeddingScopeItem",
+    "AsyncVideoInputRequestEmbeddingTypeItem",
+    "AudioEmbeddingMetadata",
+    "AudioEmbeddingResult",
+    "AudioInputRequest",
+    "AudioInputRequestEmbeddingOptionItem",
+    "AudioInputRequestEmbeddingScopeItem",
+    "AudioInputRequestEmbeddingTypeItem",
+    "AudioSegment",
+    "AudioSegmentation",
+    "AudioSegmentationFixed",
+    "AudioSegmentationStrategy",
     "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
+    "BaseEmbeddingMetadata",
+    "BaseSegment",
     "BatchDefaults",
     "BatchesListResponse",
     "BatchItemError",
@@ -483,8 +625,19 @@ __all__ = [
     "CreateAssetUploadResponse",
     "CreateAssetUploadResponseUploadHeaders",
     "CreateAsyncAnalyzeRequestModelName",
+    "CreateAsyncEmbeddingRequest",
+    "CreateAsyncEmbeddingRequestInputType",
+    "CreateAsyncEmbeddingRequestModelName",
     "CreateConnectionPickerTokenResponse",
     "CreatedBatchItem",
+    "CreateEmbeddingRequest",
+    "CreateEmbeddingsRequest",
+    "CreateEmbeddingsRequestInputType",
+    "CreateEmbeddingsRequestModelName",
+    "CreateEmbeddingTaskRequest",
+    "CreateEmbeddingTaskResponse",
+    "CreateEmbeddingV2TaskResponse",
+    "CreateEmbeddingV2TaskResponseMetadata",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
     "CreateEntityCollectionRequest",
@@ -501,6 +654,54 @@ __all__ = [
     "CreateKnowledgeStoreRequest",
     "CreateMultipartUploadRequest",
     "CreateRedirectUriRequest",
+    "DocumentEmbeddingMetadata",
+    "DocumentSegmentation",
+    "DocumentSequentialSegmentation",
+    "DocumentSequentialSegmentationStrategy",
+    "DocumentSpatialSegmentation",
+    "DocumentSpatialSegmentationStrategy",
+    "EmbeddingData",
+    "EmbeddingDataEmbeddingOption",
+    "EmbeddingDataEmbeddingScope",
+    "EmbeddingDataQuadrant",
+    "EmbeddingMediaMetadata",
+    "EmbeddingMediaMetadata_Audio",
+    "EmbeddingMediaMetadata_Image",
+    "EmbeddingMediaMetadata_MultiInput",
+    "EmbeddingMediaMetadata_TextImage",
+    "EmbeddingMediaMetadata_Video",
+    "EmbeddingMediaMetadataAudio",
+    "EmbeddingMediaMetadataImage",
+    "EmbeddingMediaMetadataMultiInput",
+    "EmbeddingMediaMetadataTextImage",
+    "EmbeddingMediaMetadataVideo",
+    "EmbeddingModelName",
+    "EmbeddingResponse",
+    "EmbeddingSuccessResponse",
+    "EmbeddingTask",
+    "EmbeddingTaskList",
+    "EmbeddingTaskMediaMetadata",
+    "EmbeddingTaskMediaMetadata_Audio",
+    "EmbeddingTaskMediaMetadata_Document",
+    "EmbeddingTaskMediaMetadata_Image",
+    "EmbeddingTaskMediaMetadata_Video",
+    "EmbeddingTaskMediaMetadataAudio",
+    "EmbeddingTaskMediaMetadataDocument",
+    "EmbeddingTaskMediaMetadataImage",
+    "EmbeddingTaskMediaMetadataVideo",
+    "EmbeddingTaskOption",
+    "EmbeddingTaskResponse",
+    "EmbeddingTaskResponseError",
+    "EmbeddingTaskResponseStatus",
+    "EmbeddingTaskScope",
+    "EmbeddingTaskStatus",
+    "EmbeddingTaskStatusResponse",
+    "EmbeddingTaskStatusVideoEmbedding",
+    "EmbeddingTaskVideoEmbedding",
+    "EmbeddingUsage",
+    "EmbeddingUsageInputTokens",
+    "EmbeddingUsageTruncationReason",
+    "EmbeddingV2TaskList",
     "EntitiesCreateBulkRequestEntitiesItem",
     "EntitiesListRequestStatus",
     "EntitiesListResponse",
@@ -520,6 +721,9 @@ __all__ = [
     "GistRequest",
     "GistType",
     "HlsObject",
+    "ImageEmbeddingMetadata",
+    "ImageEmbeddingResult",
+    "ImageInputRequest",
     "Import",
     "ImportDetail",
     "ImportedFile",
@@ -608,9 +812,18 @@ __all__ = [
     "ListTasksSortOption",
     "ListVideosSortBy",
     "ListVideosSortOption",
+    "MediaEmbeddingTask",
+    "MediaEmbeddingTaskAudioEmbedding",
+    "MediaEmbeddingTaskDocumentEmbedding",
+    "MediaEmbeddingTaskImageEmbedding",
+    "MediaEmbeddingTaskVideoEmbedding",
+    "MediaSource",
     "MediaStatus",
     "Metadata",
     "MetadataFilter",
+    "MultiInputMediaSource",
+    "MultiInputMediaSourceMediaType",
+    "MultiInputRequest",
     "MultipartUploadStatusType",
     "MultipartUploadType",
     "NonStreamAnalyzeResponse",
@@ -728,13 +941,28 @@ __all__ = [
     "SummarizeType",
     "SyncResponseFormat",
     "SyncResponseFormatJsonSchema",
+    "TasksCreateRequestVideoEmbeddingScopeItem",
     "TasksCreateResponse",
     "TasksListRequestStatusItem",
     "TasksListResponse",
     "TasksListResponsePageInfo",
+    "TasksRetrieveRequestEmbeddingOptionItem",
     "TasksRetrieveResponse",
+    "TasksRetrieveResponseVideoEmbedding",
+    "TasksStatusResponse",
+    "TasksStatusResponseVideoEmbedding",
     "TechnicalMetadata",
+    "TemporalSegmentation",
+    "TemporalSegmentation_Dynamic",
+    "TemporalSegmentation_Fixed",
+    "TemporalSegmentationDynamic",
+    "TemporalSegmentationDynamicDynamic",
+    "TemporalSegmentationFixed",
+    "TemporalSegmentationFixedFixed",
+    "TextEmbeddingResult",
     "TextGenerationEvent",
+    "TextImageInputRequest",
+    "TextInputRequest",
     "TextParam",
     "TextParamFormat",
     "TextParamFormat_JsonSchema",
@@ -742,6 +970,7 @@ __all__ = [
     "TextParamFormatJsonSchema",
     "TextParamFormatJsonSchemaSchema",
     "TextParamFormatText",
+    "TimeBasedMetadataEntry",
     "TimeRange",
     "TokenUsage",
     "TranscriptionDataItem",
@@ -767,12 +996,24 @@ __all__ = [
     "VideoContextBase64String",
     "VideoContextUrl",
     "VideoEmbedding",
+    "VideoEmbeddingMetadata",
     "VideoEmbeddingSegment",
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
     "VideoIndexingTask",
+    "VideoInputRequest",
+    "VideoInputRequestEmbeddingOptionItem",
+    "VideoInputRequestEmbeddingScopeItem",
+    "VideoInputRequestEmbeddingTypeItem",
     "VideoList",
     "VideoSegment",
+    "VideoSegmentation",
+    "VideoSegmentation_Dynamic",
+    "VideoSegmentation_Fixed",
+    "VideoSegmentationDynamic",
+    "VideoSegmentationDynamicDynamic",
+    "VideoSegmentationFixed",
+    "VideoSegmentationFixedFixed",
     "VideosListResponse",
     "VideoStream",
     "VideoSystemMetadata",

@@ -63,9 +63,6 @@ class AnalyzeTasks(Resource):
             found["error"] = {"code": "user_canceled", "message": "The task was canceled."}
         return found
 
-    def after_read(self, ctx: Context, record: Record) -> None:
-        ctx.store.clock.polled()  # per-poll time moves after the answer: the first poll sees the start
-
     def before_delete(self, ctx: Context, record: Record) -> None:
         if lifecycle(ctx, record)[0] == "processing":
             raise conflict(f"The task {record.id} is processing and cannot be deleted; cancel it first.")

@@ -47,9 +47,6 @@ class Assets(Resource):
             found["error"] = {"code": "asset_processing_failed", "message": "The media could not be processed."}
         return found
 
-    def after_read(self, ctx: Context, record: Record) -> None:
-        ctx.store.clock.polled()  # per-poll time moves after the answer: the first poll sees the start
-
     def before_delete(self, ctx: Context, record: Record) -> None:
         users = [v for v in ctx.store.items(INDEXED_ASSETS) if v.fields.get("asset_id") == record.id]
         if users and not ctx.request.query.get("force", False):

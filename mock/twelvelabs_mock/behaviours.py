@@ -3,7 +3,7 @@ keyed by their collection's path, and the operations that are not CRUD keyed by 
 
 from __future__ import annotations
 
-from . import analysis, analyze_tasks, assets, indexes, multipart, search
+from . import analysis, analyze_tasks, assets, embeddings, indexes, multipart, search
 from .engine import Behaviours
 
 
@@ -17,6 +17,10 @@ def default_behaviours() -> Behaviours:
             "/analyze/tasks": analyze_tasks.AnalyzeTasks(),
             "/analyze/batches": analyze_tasks.AnalyzeBatches(),
             multipart.UPLOADS: multipart.Uploads(),
+            "/embed": embeddings.Embeddings(embeddings.legacy),
+            "/embed/tasks": embeddings.Embeddings(embeddings.video_task, "embedding"),
+            "/embed-v2": embeddings.Embeddings(embeddings.v2),
+            "/embed-v2/tasks": embeddings.Embeddings(embeddings.v2, "embedding"),
         },
         operations={
             "analyze": analysis.analyze,

@@ -114,8 +114,6 @@ class Resource:
 
     def before_delete(self, ctx: Context, record: Record) -> None: ...
 
-    def after_read(self, ctx: Context, record: Record) -> None: ...
-
     def matches(self, ctx: Context, record: Record, view: dict[str, Any], name: str, value: Any) -> bool | None:
         """A list filter the engine cannot evaluate by name; None leaves it to the engine."""
         return None
@@ -170,9 +168,7 @@ class Engine:
             return JSONResponse(self.page(ctx, ctx.store.items(shape.collection, parents), resource))
         record = ctx.find(shape.collection, ctx.request.path[shape.item_param or ""], parents)
         if shape.kind == "retrieve":
-            response = self.answer(ctx, record)
-            resource.after_read(ctx, record)
-            return response
+            return self.answer(ctx, record)
         if shape.kind == "update":
             resource.before_update(ctx, record)
             record.fields.update(given)
@@ -278,7 +274,10 @@ class Engine:
         op = ctx.operation
         if op.success_schema is None:
             return Response(status_code=status or op.success_status)
-        return JSONResponse(self.render(ctx, record, op.success_schema), status_code=status or op.success_status)
+        body = self.render(ctx, record, op.success_schema)
+        if op.method == "GET" and "status" in body:  # a poll: per-poll time moves after the answer
+            ctx.store.clock.polled()
+        return JSONResponse(body, status_code=status or op.success_status)
 
     def render(self, ctx: Context, record: Record, schema: dict[str, Any]) -> Any:
         """The record as `schema` shows it: its id, timestamps, stored fields and the behaviour's view."""
@@ -408,9 +407,11 @@ def _compare(found: list[Any], wanted: Any, match: str) -> bool:
     if match == "range":
         low, high = wanted.get("gte", float("-inf")), wanted.get("lte", float("inf"))
         return any(isinstance(f, int | float) and not isinstance(f, bool) and low <= f <= high for f in found)
-    if match == "since":
-        start = _moment(wanted)
-        return start is not None and any(isinstance(f, str) and (_moment(f) or start) >= start for f in found)
+    if match in ("since", "until"):  # an RFC 3339 time at or after (before) the given one
+        start, sign = _moment(wanted), 1 if match == "since" else -1
+        return start is not None and any(
+            isinstance(f, str) and sign * ((_moment(f) or start) - start).total_seconds() >= 0 for f in found
+        )
     if match == "contains":
         return any(isinstance(f, str) and str(wanted).lower() in f.lower() for f in found)
     return any(_same(f, wanted) for f in found)

@@ -88,9 +88,6 @@ class IndexedAssets(Resource):
         name = index.fields["index_name"] if index else ""
         return {**video_view(ctx, record), "index": {"_id": record.parents[0], "name": name}}
 
-    def after_read(self, ctx: Context, record: Record) -> None:
-        ctx.store.clock.polled()  # per-poll time moves after the answer: the first poll sees the start
-
 
 class IndexingTasks(Resource):
     """Legacy upload-and-index: the task makes an indexed asset (its `video_id`) and shares its timeline."""
@@ -112,9 +109,6 @@ class IndexingTasks(Resource):
 
     def view(self, ctx: Context, record: Record) -> dict[str, Any]:
         return video_view(ctx, record, fps=False)
-
-    def after_read(self, ctx: Context, record: Record) -> None:
-        ctx.store.clock.polled()
 
     def before_delete(self, ctx: Context, record: Record) -> None:
         status = indexing(ctx, record)[0]

@@ -22,6 +22,7 @@ class Timings:
     analyze_processing: float = 2.0
     indexing_pending: float = 0.5
     indexing: float = 2.0
+    embedding: float = 2.0
 
     def update(self, changes: dict[str, Any]) -> None:
         for name, value in changes.items():

@@ -7,6 +7,7 @@ import asyncio
 from twelvelabs_client import (
     APIStatusError,
     AsyncTwelveLabs,
+    BulkCreateError,
     InvalidRequestError,
     RateLimitError,
     RequestOptions,
@@ -26,6 +27,7 @@ from twelvelabs_client.types import (
     BatchPrompt,
     BatchResultItem,
     BatchVideoContext,
+    EmbeddingData,
     NonStreamAnalyzeResponse,
     ResponseFormat,
     ResponseInputItem,
@@ -158,6 +160,18 @@ async def upload_large_async(client: AsyncTwelveLabs, path: str) -> str:
 
     result = await client.multipart_upload.upload_file(path, progress_callback=show)
     return result.asset_url
+
+
+def embed(client: TwelveLabs, urls: list[str]) -> list[float]:
+    try:
+        created = client.embed.tasks.create_bulk(model_name="marengo3.0", videos=[{"video_url": u} for u in urls])
+    except BulkCreateError as error:
+        created = error.created
+    for task in created:
+        client.embed.tasks.wait_for_done(task.id, sleep_interval=1)
+    query = client.embed.v_2.create(input_type="text", model_name="marengo3.5", embedding_dimension=256)
+    first: EmbeddingData = query.data[0]
+    return first.embedding
 
 
 if __name__ == "__main__":

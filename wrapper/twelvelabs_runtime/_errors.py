@@ -4,6 +4,7 @@ TwelveLabsError
 ├── ConfigurationError (also ValueError)         no key, bad base URL, bad option
 ├── WaitTimeoutError (also TimeoutError)         wait_for_done ran out of time
 ├── UploadError                                  a multipart upload failed (`chunk_index`, `original_error`)
+├── BulkCreateError                              some creates of a create_bulk failed
 └── APIError (= ApiError)                        something happened on the way to or from the API
     ├── APIStatusError                           the API answered 4xx/5xx
     │   ├── BadRequestError 400
@@ -57,6 +58,17 @@ class UploadError(TwelveLabsError):
     def __init__(self, message: str, chunk_index: int | None = None, original_error: Exception | None = None) -> None:
         super().__init__(message)
         self.message, self.chunk_index, self.original_error = message, chunk_index, original_error
+
+
+class BulkCreateError(TwelveLabsError):
+    """Some creates of a `create_bulk` failed; none was sent twice. `results` holds every answer by position
+    (None where it failed), `created` the answers alone, `failures` the error of each failed position."""
+
+    def __init__(self, results: list[Any], failures: dict[int, Exception]) -> None:
+        shown = "; ".join(f"[{position}] {error}" for position, error in failures.items())
+        super().__init__(f"{len(failures)} of {len(results)} creates failed: {shown}")
+        self.results, self.failures = results, failures
+        self.created = [result for result in results if result is not None]
 
 
 class APIError(TwelveLabsError):
@@ -242,7 +254,7 @@ for _public in (
     TwelveLabsError, ConfigurationError, WaitTimeoutError, UploadError, APIError, APIStatusError, BadRequestError,
     AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, ContentTooLargeError, GoneError,
     UnprocessableEntityError, RateLimitError, InternalServerError, ServiceUnavailableError, GatewayTimeoutError,
-    InvalidRequestError, APIConnectionError, APITimeoutError, APIResponseValidationError, StreamError,
+    InvalidRequestError, APIConnectionError, APITimeoutError, APIResponseValidationError, StreamError, BulkCreateError,
 ):  # fmt: skip
     _public.__module__ = "twelvelabs_client.errors"
 del _public

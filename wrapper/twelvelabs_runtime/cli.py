@@ -1,4 +1,5 @@
-"""`twelvelabs-openapi`: analyze, upload, wait for tasks, run batches, gist, summarize, and run the mock.
+"""`twelvelabs-openapi`: analyze, upload, wait for tasks, run batches, gist, summarize, search, embed, and run
+the mock.
 
     twelvelabs-openapi analyze "What happens?" --url https://.../video.mp4
     twelvelabs-openapi --mock analyze "What happens?" --url https://example.com/v.mp4   # no key needed
@@ -20,6 +21,7 @@ from typing import Any, get_args
 
 from twelvelabs_api.models import (
     AnalyzeModelName,
+    CreateEmbeddingsRequestModelName,
     GistType,
     IndexModel,
     IndexModelModelName,
@@ -147,6 +149,14 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--options", type=_search_options, default=["visual", "audio"], help="comma-separated")
     search.add_argument("--limit", type=int, default=10, help="how many matches to show (default 10)")
     search.set_defaults(run=_search)
+
+    embed = command("embed", "embed a text, image, audio or video (Embed API v2): each vector's size and start")
+    embed.add_argument("text", nargs="?", help="the text to embed (alone, or with the media)")
+    for kind in ("image", "audio", "video"):
+        embed.add_argument(f"--{kind}-url", help=f"a public URL of the {kind} to embed")
+    embed.add_argument("--model", default="marengo3.0", choices=get_args(CreateEmbeddingsRequestModelName))
+    embed.add_argument("--json", action="store_true", help="print the whole answer as JSON")
+    embed.set_defaults(run=_embed)
 
     mock = commands.add_parser("mock", help="run the mock server until Ctrl-C")
     mock.add_argument("--host", default="127.0.0.1")
@@ -431,6 +441,26 @@ def _summarize(client: TwelveLabs, args: argparse.Namespace) -> int:
     else:
         for highlight in result.highlights:
             print(f"{_clock(highlight.start_sec)}-{_clock(highlight.end_sec)}  {highlight.highlight}")
+    return 0
+
+
+def _embed(client: TwelveLabs, args: argparse.Namespace) -> int:
+    """One input type: the text, one medium, or both for an image; marengo3.5 (or several media) is multi-input."""
+    urls = {kind: url for kind in ("image", "audio", "video") if (url := getattr(args, f"{kind}_url"))}
+    kind: Any = "text_image" if args.text and list(urls) == ["image"] else next(iter(urls), "text")
+    part: Any = {"input_text": args.text} if args.text else {}
+    if args.model == "marengo3.5" or len(urls) > 1:
+        kind, part["media_sources"] = "multi_input", [{"media_type": k, "url": url} for k, url in urls.items()]
+    elif kind != "text":
+        part["media_source"] = {"url": urls[kind.removeprefix("text_")]}
+    answer = client.embed.v_2.create(input_type=kind, model_name=args.model, **{kind: part})
+    if args.json:
+        print(json.dumps(answer.to_dict(), indent=2))
+        return 0
+    for item in answer.data:
+        span = f" {item.start_sec:g}-{item.end_sec:g} s" if isinstance(item.start_sec, int | float) else ""
+        start = ", ".join(f"{value:.4f}" for value in item.embedding[:4])
+        print(f"{item.embedding_option} {item.embedding_scope}{span}: {len(item.embedding)} dimensions [{start}, ...]")
     return 0
 
 

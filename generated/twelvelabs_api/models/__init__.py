@@ -35,6 +35,36 @@ if TYPE_CHECKING:
     from .asset_thumbnail import AssetThumbnail
     from .asset_transcription import AssetTranscription
     from .asset_type import AssetType
+    from .async_audio_input_request import AsyncAudioInputRequest
+    from .async_audio_input_request_embedding_option_item import (
+        AsyncAudioInputRequestEmbeddingOptionItem,
+    )
+    from .async_audio_input_request_embedding_scope_item import (
+        AsyncAudioInputRequestEmbeddingScopeItem,
+    )
+    from .async_audio_input_request_embedding_type_item import (
+        AsyncAudioInputRequestEmbeddingTypeItem,
+    )
+    from .async_document_input_request import AsyncDocumentInputRequest
+    from .async_document_input_request_embedding_option_item import (
+        AsyncDocumentInputRequestEmbeddingOptionItem,
+    )
+    from .async_document_input_request_embedding_scope_item import (
+        AsyncDocumentInputRequestEmbeddingScopeItem,
+    )
+    from .async_document_input_request_embedding_type_item import (
+        AsyncDocumentInputRequestEmbeddingTypeItem,
+    )
+    from .async_image_input_request import AsyncImageInputRequest
+    from .async_image_input_request_embedding_option_item import (
+        AsyncImageInputRequestEmbeddingOptionItem,
+    )
+    from .async_image_input_request_embedding_scope_item import (
+        AsyncImageInputRequestEmbeddingScopeItem,
+    )
+    from .async_image_input_request_embedding_type_item import (
+        AsyncImageInputRequestEmbeddingTypeItem,
+    )
     from .async_model_name import AsyncModelName
     from .async_response_format import AsyncResponseFormat
     from .async_response_format_json_schema import AsyncResponseFormatJsonSchema
@@ -42,9 +72,38 @@ if TYPE_CHECKING:
         AsyncResponseFormatSegmentTimeFormat,
     )
     from .async_response_format_type import AsyncResponseFormatType
+    from .async_temporal_segmentation import AsyncTemporalSegmentation
+    from .async_video_input_request import AsyncVideoInputRequest
+    from .async_video_input_request_embedding_option_item import (
+        AsyncVideoInputRequestEmbeddingOptionItem,
+    )
+    from .async_video_input_request_embedding_scope_item import (
+        AsyncVideoInputRequestEmbeddingScopeItem,
+    )
+    from .async_video_input_request_embedding_type_item import (
+        AsyncVideoInputRequestEmbeddingTypeItem,
+    )
+    from .audio_embedding_metadata import AudioEmbeddingMetadata
+    from .audio_embedding_result import AudioEmbeddingResult
+    from .audio_input_request import AudioInputRequest
+    from .audio_input_request_embedding_option_item import (
+        AudioInputRequestEmbeddingOptionItem,
+    )
+    from .audio_input_request_embedding_scope_item import (
+        AudioInputRequestEmbeddingScopeItem,
+    )
+    from .audio_input_request_embedding_type_item import (
+        AudioInputRequestEmbeddingTypeItem,
+    )
+    from .audio_segment import AudioSegment
+    from .audio_segmentation import AudioSegmentation
+    from .audio_segmentation_fixed import AudioSegmentationFixed
+    from .audio_segmentation_strategy import AudioSegmentationStrategy
     from .audio_stream import AudioStream
     from .authorize_connection_request import AuthorizeConnectionRequest
     from .authorize_connection_response import AuthorizeConnectionResponse
+    from .base_embedding_metadata import BaseEmbeddingMetadata
+    from .base_segment import BaseSegment
     from .batch_defaults import BatchDefaults
     from .batch_item_error import BatchItemError
     from .batch_item_request import BatchItemRequest
@@ -74,6 +133,23 @@ if TYPE_CHECKING:
     from .create_asset_upload_response_upload_headers import (
         CreateAssetUploadResponseUploadHeaders,
     )
+    from .create_async_embedding_request import CreateAsyncEmbeddingRequest
+    from .create_async_embedding_request_input_type import (
+        CreateAsyncEmbeddingRequestInputType,
+    )
+    from .create_async_embedding_request_model_name import (
+        CreateAsyncEmbeddingRequestModelName,
+    )
+    from .create_embedding_request import CreateEmbeddingRequest
+    from .create_embedding_task_request import CreateEmbeddingTaskRequest
+    from .create_embedding_task_response import CreateEmbeddingTaskResponse
+    from .create_embedding_v2_task_response import CreateEmbeddingV2TaskResponse
+    from .create_embedding_v2_task_response_metadata import (
+        CreateEmbeddingV2TaskResponseMetadata,
+    )
+    from .create_embeddings_request import CreateEmbeddingsRequest
+    from .create_embeddings_request_input_type import CreateEmbeddingsRequestInputType
+    from .create_embeddings_request_model_name import CreateEmbeddingsRequestModelName
     from .create_entities_bulk_request import CreateEntitiesBulkRequest
     from .create_entities_bulk_response import CreateEntitiesBulkResponse
     from .create_entity_collection_request import CreateEntityCollectionRequest
@@ -91,6 +167,48 @@ if TYPE_CHECKING:
     from .create_multipart_upload_request import CreateMultipartUploadRequest
     from .create_redirect_uri_request import CreateRedirectUriRequest
     from .created_batch_item import CreatedBatchItem
+    from .document_embedding_metadata import DocumentEmbeddingMetadata
+    from .document_segmentation import DocumentSegmentation
+    from .document_sequential_segmentation import DocumentSequentialSegmentation
+    from .document_sequential_segmentation_strategy import (
+        DocumentSequentialSegmentationStrategy,
+    )
+    from .document_spatial_segmentation import DocumentSpatialSegmentation
+    from .document_spatial_segmentation_strategy import (
+        DocumentSpatialSegmentationStrategy,
+    )
+    from .embedding_data import EmbeddingData
+    from .embedding_data_embedding_option import EmbeddingDataEmbeddingOption
+    from .embedding_data_embedding_scope import EmbeddingDataEmbeddingScope
+    from .embedding_data_quadrant import EmbeddingDataQuadrant
+    from .embedding_media_metadata_audio import EmbeddingMediaMetadataAudio
+    from .embedding_media_metadata_image import EmbeddingMediaMetadataImage
+    from .embedding_media_metadata_multi_input import EmbeddingMediaMetadataMultiInput
+    from .embedding_media_metadata_text_image import EmbeddingMediaMetadataTextImage
+    from .embedding_media_metadata_video import EmbeddingMediaMetadataVideo
+    from .embedding_model_name import EmbeddingModelName
+    from .embedding_response import EmbeddingResponse
+    from .embedding_success_response import EmbeddingSuccessResponse
+    from .embedding_task import EmbeddingTask
+    from .embedding_task_list import EmbeddingTaskList
+    from .embedding_task_media_metadata_audio import EmbeddingTaskMediaMetadataAudio
+    from .embedding_task_media_metadata_document import (
+        EmbeddingTaskMediaMetadataDocument,
+    )
+    from .embedding_task_media_metadata_image import EmbeddingTaskMediaMetadataImage
+    from .embedding_task_media_metadata_video import EmbeddingTaskMediaMetadataVideo
+    from .embedding_task_option import EmbeddingTaskOption
+    from .embedding_task_response import EmbeddingTaskResponse
+    from .embedding_task_response_error import EmbeddingTaskResponseError
+    from .embedding_task_scope import EmbeddingTaskScope
+    from .embedding_task_status import EmbeddingTaskStatus
+    from .embedding_task_status_response import EmbeddingTaskStatusResponse
+    from .embedding_task_status_video_embedding import EmbeddingTaskStatusVideoEmbedding
+    from .embedding_task_video_embedding import EmbeddingTaskVideoEmbedding
+    from .embedding_usage import EmbeddingUsage
+    from .embedding_usage_input_tokens import EmbeddingUsageInputTokens
+    from .embedding_usage_truncation_reason import EmbeddingUsageTruncationReason
+    from .embedding_v2_task_list import EmbeddingV2TaskList
     from .entity import Entity
     from .entity_assets_request import EntityAssetsRequest
     from .entity_bulk_error import EntityBulkError
@@ -105,6 +223,9 @@ if TYPE_CHECKING:
     from .gist import Gist
     from .gist_request import GistRequest
     from .gist_type import GistType
+    from .image_embedding_metadata import ImageEmbeddingMetadata
+    from .image_embedding_result import ImageEmbeddingResult
+    from .image_input_request import ImageInputRequest
     from .import_ import Import
     from .import_file_request import ImportFileRequest
     from .import_files_request import ImportFilesRequest
@@ -176,9 +297,20 @@ if TYPE_CHECKING:
     from .list_tasks_sort_option import ListTasksSortOption
     from .list_videos_sort_by import ListVideosSortBy
     from .list_videos_sort_option import ListVideosSortOption
+    from .media_embedding_task import MediaEmbeddingTask
+    from .media_embedding_task_audio_embedding import MediaEmbeddingTaskAudioEmbedding
+    from .media_embedding_task_document_embedding import (
+        MediaEmbeddingTaskDocumentEmbedding,
+    )
+    from .media_embedding_task_image_embedding import MediaEmbeddingTaskImageEmbedding
+    from .media_embedding_task_video_embedding import MediaEmbeddingTaskVideoEmbedding
+    from .media_source import MediaSource
     from .media_status import MediaStatus
     from .metadata import Metadata
     from .metadata_filter import MetadataFilter
+    from .multi_input_media_source import MultiInputMediaSource
+    from .multi_input_media_source_media_type import MultiInputMediaSourceMediaType
+    from .multi_input_request import MultiInputRequest
     from .multipart_upload_status_type import MultipartUploadStatusType
     from .multipart_upload_type import MultipartUploadType
     from .non_stream_analyze_response import NonStreamAnalyzeResponse
@@ -279,11 +411,21 @@ if TYPE_CHECKING:
     from .sync_response_format import SyncResponseFormat
     from .sync_response_format_json_schema import SyncResponseFormatJsonSchema
     from .technical_metadata import TechnicalMetadata
+    from .temporal_segmentation_dynamic import TemporalSegmentationDynamic
+    from .temporal_segmentation_dynamic_dynamic import (
+        TemporalSegmentationDynamicDynamic,
+    )
+    from .temporal_segmentation_fixed import TemporalSegmentationFixed
+    from .temporal_segmentation_fixed_fixed import TemporalSegmentationFixedFixed
+    from .text_embedding_result import TextEmbeddingResult
     from .text_generation_event import TextGenerationEvent
+    from .text_image_input_request import TextImageInputRequest
+    from .text_input_request import TextInputRequest
     from .text_param import TextParam
     from .text_param_format_json_schema import TextParamFormatJsonSchema
     from .text_param_format_json_schema_schema import TextParamFormatJsonSchemaSchema
     from .text_param_format_text import TextParamFormatText
+    from .time_based_metadata_entry import TimeBasedMetadataEntry
     from .time_range import TimeRange
     from .token_usage import TokenUsage
     from .transcription_segment import TranscriptionSegment
@@ -303,10 +445,25 @@ if TYPE_CHECKING:
     from .video_context_base_64_string import VideoContextBase64String
     from .video_context_url import VideoContextUrl
     from .video_embedding import VideoEmbedding
+    from .video_embedding_metadata import VideoEmbeddingMetadata
     from .video_embedding_segment import VideoEmbeddingSegment
     from .video_embedding_video_embedding import VideoEmbeddingVideoEmbedding
     from .video_hls import VideoHls
+    from .video_input_request import VideoInputRequest
+    from .video_input_request_embedding_option_item import (
+        VideoInputRequestEmbeddingOptionItem,
+    )
+    from .video_input_request_embedding_scope_item import (
+        VideoInputRequestEmbeddingScopeItem,
+    )
+    from .video_input_request_embedding_type_item import (
+        VideoInputRequestEmbeddingTypeItem,
+    )
     from .video_list import VideoList
+    from .video_segmentation_dynamic import VideoSegmentationDynamic
+    from .video_segmentation_dynamic_dynamic import VideoSegmentationDynamicDynamic
+    from .video_segmentation_fixed import VideoSegmentationFixed
+    from .video_segmentation_fixed_fixed import VideoSegmentationFixedFixed
     from .video_stream import VideoStream
     from .video_system_metadata import VideoSystemMetadata
 
@@ -342,14 +499,43 @@ _MODULES = {
     "AssetThumbnail": ".asset_thumbnail",
     "AssetTranscription": ".asset_transcription",
     "AssetType": ".asset_type",
+    "AsyncAudioInputRequest": ".async_audio_input_request",
+    "AsyncAudioInputRequestEmbeddingOptionItem": ".async_audio_input_request_embedding_option_item",
+    "AsyncAudioInputRequestEmbeddingScopeItem": ".async_audio_input_request_embedding_scope_item",
+    "AsyncAudioInputRequestEmbeddingTypeItem": ".async_audio_input_request_embedding_type_item",
+    "AsyncDocumentInputRequest": ".async_document_input_request",
+    "AsyncDocumentInputRequestEmbeddingOptionItem": ".async_document_input_request_embedding_option_item",
+    "AsyncDocumentInputRequestEmbeddingScopeItem": ".async_document_input_request_embedding_scope_item",
+    "AsyncDocumentInputRequestEmbeddingTypeItem": ".async_document_input_request_embedding_type_item",
+    "AsyncImageInputRequest": ".async_image_input_request",
+    "AsyncImageInputRequestEmbeddingOptionItem": ".async_image_input_request_embedding_option_item",
+    "AsyncImageInputRequestEmbeddingScopeItem": ".async_image_input_request_embedding_scope_item",
+    "AsyncImageInputRequestEmbeddingTypeItem": ".async_image_input_request_embedding_type_item",
     "AsyncModelName": ".async_model_name",
     "AsyncResponseFormat": ".async_response_format",
     "AsyncResponseFormatJsonSchema": ".async_response_format_json_schema",
     "AsyncResponseFormatSegmentTimeFormat": ".async_response_format_segment_time_format",
     "AsyncResponseFormatType": ".async_response_format_type",
+    "AsyncTemporalSegmentation": ".async_temporal_segmentation",
+    "AsyncVideoInputRequest": ".async_video_input_request",
+    "AsyncVideoInputRequestEmbeddingOptionItem": ".async_video_input_request_embedding_option_item",
+    "AsyncVideoInputRequestEmbeddingScopeItem": ".async_video_input_request_embedding_scope_item",
+    "AsyncVideoInputRequestEmbeddingTypeItem": ".async_video_input_request_embedding_type_item",
+    "AudioEmbeddingMetadata": ".audio_embedding_metadata",
+    "AudioEmbeddingResult": ".audio_embedding_result",
+    "AudioInputRequest": ".audio_input_request",
+    "AudioInputRequestEmbeddingOptionItem": ".audio_input_request_embedding_option_item",
+    "AudioInputRequestEmbeddingScopeItem": ".audio_input_request_embedding_scope_item",
+    "AudioInputRequestEmbeddingTypeItem": ".audio_input_request_embedding_type_item",
+    "AudioSegment": ".audio_segment",
+    "AudioSegmentation": ".audio_segmentation",
+    "AudioSegmentationFixed": ".audio_segmentation_fixed",
+    "AudioSegmentationStrategy": ".audio_segmentation_strategy",
     "AudioStream": ".audio_stream",
     "AuthorizeConnectionRequest": ".authorize_connection_request",
     "AuthorizeConnectionResponse": ".authorize_connection_response",
+    "BaseEmbeddingMetadata": ".base_embedding_metadata",
+    "BaseSegment": ".base_segment",
     "BatchDefaults": ".batch_defaults",
     "BatchItemError": ".batch_item_error",
     "BatchItemRequest": ".batch_item_request",
@@ -377,6 +563,17 @@ _MODULES = {
     "CreateAssetRequest": ".create_asset_request",
     "CreateAssetUploadResponse": ".create_asset_upload_response",
     "CreateAssetUploadResponseUploadHeaders": ".create_asset_upload_response_upload_headers",
+    "CreateAsyncEmbeddingRequest": ".create_async_embedding_request",
+    "CreateAsyncEmbeddingRequestInputType": ".create_async_embedding_request_input_type",
+    "CreateAsyncEmbeddingRequestModelName": ".create_async_embedding_request_model_name",
+    "CreateEmbeddingRequest": ".create_embedding_request",
+    "CreateEmbeddingTaskRequest": ".create_embedding_task_request",
+    "CreateEmbeddingTaskResponse": ".create_embedding_task_response",
+    "CreateEmbeddingV2TaskResponse": ".create_embedding_v2_task_response",
+    "CreateEmbeddingV2TaskResponseMetadata": ".create_embedding_v2_task_response_metadata",
+    "CreateEmbeddingsRequest": ".create_embeddings_request",
+    "CreateEmbeddingsRequestInputType": ".create_embeddings_request_input_type",
+    "CreateEmbeddingsRequestModelName": ".create_embeddings_request_model_name",
     "CreateEntitiesBulkRequest": ".create_entities_bulk_request",
     "CreateEntitiesBulkResponse": ".create_entities_bulk_response",
     "CreateEntityCollectionRequest": ".create_entity_collection_request",
@@ -394,6 +591,42 @@ _MODULES = {
     "CreateMultipartUploadRequest": ".create_multipart_upload_request",
     "CreateRedirectUriRequest": ".create_redirect_uri_request",
     "CreatedBatchItem": ".created_batch_item",
+    "DocumentEmbeddingMetadata": ".document_embedding_metadata",
+    "DocumentSegmentation": ".document_segmentation",
+    "DocumentSequentialSegmentation": ".document_sequential_segmentation",
+    "DocumentSequentialSegmentationStrategy": ".document_sequential_segmentation_strategy",
+    "DocumentSpatialSegmentation": ".document_spatial_segmentation",
+    "DocumentSpatialSegmentationStrategy": ".document_spatial_segmentation_strategy",
+    "EmbeddingData": ".embedding_data",
+    "EmbeddingDataEmbeddingOption": ".embedding_data_embedding_option",
+    "EmbeddingDataEmbeddingScope": ".embedding_data_embedding_scope",
+    "EmbeddingDataQuadrant": ".embedding_data_quadrant",
+    "EmbeddingMediaMetadataAudio": ".embedding_media_metadata_audio",
+    "EmbeddingMediaMetadataImage": ".embedding_media_metadata_image",
+    "EmbeddingMediaMetadataMultiInput": ".embedding_media_metadata_multi_input",
+    "EmbeddingMediaMetadataTextImage": ".embedding_media_metadata_text_image",
+    "EmbeddingMediaMetadataVideo": ".embedding_media_metadata_video",
+    "EmbeddingModelName": ".embedding_model_name",
+    "EmbeddingResponse": ".embedding_response",
+    "EmbeddingSuccessResponse": ".embedding_success_response",
+    "EmbeddingTask": ".embedding_task",
+    "EmbeddingTaskList": ".embedding_task_list",
+    "EmbeddingTaskMediaMetadataAudio": ".embedding_task_media_metadata_audio",
+    "EmbeddingTaskMediaMetadataDocument": ".embedding_task_media_metadata_document",
+    "EmbeddingTaskMediaMetadataImage": ".embedding_task_media_metadata_image",
+    "EmbeddingTaskMediaMetadataVideo": ".embedding_task_media_metadata_video",
+    "EmbeddingTaskOption": ".embedding_task_option",
+    "EmbeddingTaskResponse": ".embedding_task_response",
+    "EmbeddingTaskResponseError": ".embedding_task_response_error",
+    "EmbeddingTaskScope": ".embedding_task_scope",
+    "EmbeddingTaskStatus": ".embedding_task_status",
+    "EmbeddingTaskStatusResponse": ".embedding_task_status_response",
+    "EmbeddingTaskStatusVideoEmbedding": ".embedding_task_status_video_embedding",
+    "EmbeddingTaskVideoEmbedding": ".embedding_task_video_embedding",
+    "EmbeddingUsage": ".embedding_usage",
+    "EmbeddingUsageInputTokens": ".embedding_usage_input_tokens",
+    "EmbeddingUsageTruncationReason": ".embedding_usage_truncation_reason",
+    "EmbeddingV2TaskList": ".embedding_v2_task_list",
     "Entity": ".entity",
     "EntityAssetsRequest": ".entity_assets_request",
     "EntityBulkError": ".entity_bulk_error",
@@ -408,6 +641,9 @@ _MODULES = {
     "Gist": ".gist",
     "GistRequest": ".gist_request",
     "GistType": ".gist_type",
+    "ImageEmbeddingMetadata": ".image_embedding_metadata",
+    "ImageEmbeddingResult": ".image_embedding_result",
+    "ImageInputRequest": ".image_input_request",
     "Import": ".import_",
     "ImportFileRequest": ".import_file_request",
     "ImportFilesRequest": ".import_files_request",
@@ -471,9 +707,18 @@ _MODULES = {
     "ListTasksSortOption": ".list_tasks_sort_option",
     "ListVideosSortBy": ".list_videos_sort_by",
     "ListVideosSortOption": ".list_videos_sort_option",
+    "MediaEmbeddingTask": ".media_embedding_task",
+    "MediaEmbeddingTaskAudioEmbedding": ".media_embedding_task_audio_embedding",
+    "MediaEmbeddingTaskDocumentEmbedding": ".media_embedding_task_document_embedding",
+    "MediaEmbeddingTaskImageEmbedding": ".media_embedding_task_image_embedding",
+    "MediaEmbeddingTaskVideoEmbedding": ".media_embedding_task_video_embedding",
+    "MediaSource": ".media_source",
     "MediaStatus": ".media_status",
     "Metadata": ".metadata",
     "MetadataFilter": ".metadata_filter",
+    "MultiInputMediaSource": ".multi_input_media_source",
+    "MultiInputMediaSourceMediaType": ".multi_input_media_source_media_type",
+    "MultiInputRequest": ".multi_input_request",
     "MultipartUploadStatusType": ".multipart_upload_status_type",
     "MultipartUploadType": ".multipart_upload_type",
     "NonStreamAnalyzeResponse": ".non_stream_analyze_response",
@@ -552,11 +797,19 @@ _MODULES = {
     "SyncResponseFormat": ".sync_response_format",
     "SyncResponseFormatJsonSchema": ".sync_response_format_json_schema",
     "TechnicalMetadata": ".technical_metadata",
+    "TemporalSegmentationDynamic": ".temporal_segmentation_dynamic",
+    "TemporalSegmentationDynamicDynamic": ".temporal_segmentation_dynamic_dynamic",
+    "TemporalSegmentationFixed": ".temporal_segmentation_fixed",
+    "TemporalSegmentationFixedFixed": ".temporal_segmentation_fixed_fixed",
+    "TextEmbeddingResult": ".text_embedding_result",
     "TextGenerationEvent": ".text_generation_event",
+    "TextImageInputRequest": ".text_image_input_request",
+    "TextInputRequest": ".text_input_request",
     "TextParam": ".text_param",
     "TextParamFormatJsonSchema": ".text_param_format_json_schema",
     "TextParamFormatJsonSchemaSchema": ".text_param_format_json_schema_schema",
     "TextParamFormatText": ".text_param_format_text",
+    "TimeBasedMetadataEntry": ".time_based_metadata_entry",
     "TimeRange": ".time_range",
     "TokenUsage": ".token_usage",
     "TranscriptionSegment": ".transcription_segment",
@@ -576,10 +829,19 @@ _MODULES = {
     "VideoContextBase64String": ".video_context_base_64_string",
     "VideoContextUrl": ".video_context_url",
     "VideoEmbedding": ".video_embedding",
+    "VideoEmbeddingMetadata": ".video_embedding_metadata",
     "VideoEmbeddingSegment": ".video_embedding_segment",
     "VideoEmbeddingVideoEmbedding": ".video_embedding_video_embedding",
     "VideoHls": ".video_hls",
+    "VideoInputRequest": ".video_input_request",
+    "VideoInputRequestEmbeddingOptionItem": ".video_input_request_embedding_option_item",
+    "VideoInputRequestEmbeddingScopeItem": ".video_input_request_embedding_scope_item",
+    "VideoInputRequestEmbeddingTypeItem": ".video_input_request_embedding_type_item",
     "VideoList": ".video_list",
+    "VideoSegmentationDynamic": ".video_segmentation_dynamic",
+    "VideoSegmentationDynamicDynamic": ".video_segmentation_dynamic_dynamic",
+    "VideoSegmentationFixed": ".video_segmentation_fixed",
+    "VideoSegmentationFixedFixed": ".video_segmentation_fixed_fixed",
     "VideoStream": ".video_stream",
     "VideoSystemMetadata": ".video_system_metadata",
 }
@@ -626,14 +888,43 @@ __all__ = (
     "AssetThumbnail",
     "AssetTranscription",
     "AssetType",
+    "AsyncAudioInputRequest",
+    "AsyncAudioInputRequestEmbeddingOptionItem",
+    "AsyncAudioInputRequestEmbeddingScopeItem",
+    "AsyncAudioInputRequestEmbeddingTypeItem",
+    "AsyncDocumentInputRequest",
+    "AsyncDocumentInputRequestEmbeddingOptionItem",
+    "AsyncDocumentInputRequestEmbeddingScopeItem",
+    "AsyncDocumentInputRequestEmbeddingTypeItem",
+    "AsyncImageInputRequest",
+    "AsyncImageInputRequestEmbeddingOptionItem",
+    "AsyncImageInputRequestEmbeddingScopeItem",
+    "AsyncImageInputRequestEmbeddingTypeItem",
     "AsyncModelName",
     "AsyncResponseFormat",
     "AsyncResponseFormatJsonSchema",
     "AsyncResponseFormatSegmentTimeFormat",
     "AsyncResponseFormatType",
+    "AsyncTemporalSegmentation",
+    "AsyncVideoInputRequest",
+    "AsyncVideoInputRequestEmbeddingOptionItem",
+    "AsyncVideoInputRequestEmbeddingScopeItem",
+    "AsyncVideoInputRequestEmbeddingTypeItem",
+    "AudioEmbeddingMetadata",
+    "AudioEmbeddingResult",
+    "AudioInputRequest",
+    "AudioInputRequestEmbeddingOptionItem",
+    "AudioInputRequestEmbeddingScopeItem",
+    "AudioInputRequestEmbeddingTypeItem",
+    "AudioSegment",
+    "AudioSegmentation",
+    "AudioSegmentationFixed",
+    "AudioSegmentationStrategy",
     "AudioStream",
     "AuthorizeConnectionRequest",
     "AuthorizeConnectionResponse",
+    "BaseEmbeddingMetadata",
+    "BaseSegment",
     "BatchDefaults",
     "BatchItemError",
     "BatchItemRequest",
@@ -661,7 +952,18 @@ __all__ = (
     "CreateAssetRequest",
     "CreateAssetUploadResponse",
     "CreateAssetUploadResponseUploadHeaders",
+    "CreateAsyncEmbeddingRequest",
+    "CreateAsyncEmbeddingRequestInputType",
+    "CreateAsyncEmbeddingRequestModelName",
     "CreatedBatchItem",
+    "CreateEmbeddingRequest",
+    "CreateEmbeddingsRequest",
+    "CreateEmbeddingsRequestInputType",
+    "CreateEmbeddingsRequestModelName",
+    "CreateEmbeddingTaskRequest",
+    "CreateEmbeddingTaskResponse",
+    "CreateEmbeddingV2TaskResponse",
+    "CreateEmbeddingV2TaskResponseMetadata",
     "CreateEntitiesBulkRequest",
     "CreateEntitiesBulkResponse",
     "CreateEntityCollectionRequest",
@@ -678,6 +980,42 @@ __all__ = (
     "CreateKnowledgeStoreRequest",
     "CreateMultipartUploadRequest",
     "CreateRedirectUriRequest",
+    "DocumentEmbeddingMetadata",
+    "DocumentSegmentation",
+    "DocumentSequentialSegmentation",
+    "DocumentSequentialSegmentationStrategy",
+    "DocumentSpatialSegmentation",
+    "DocumentSpatialSegmentationStrategy",
+    "EmbeddingData",
+    "EmbeddingDataEmbeddingOption",
+    "EmbeddingDataEmbeddingScope",
+    "EmbeddingDataQuadrant",
+    "EmbeddingMediaMetadataAudio",
+    "EmbeddingMediaMetadataImage",
+    "EmbeddingMediaMetadataMultiInput",
+    "EmbeddingMediaMetadataTextImage",
+    "EmbeddingMediaMetadataVideo",
+    "EmbeddingModelName",
+    "EmbeddingResponse",
+    "EmbeddingSuccessResponse",
+    "EmbeddingTask",
+    "EmbeddingTaskList",
+    "EmbeddingTaskMediaMetadataAudio",
+    "EmbeddingTaskMediaMetadataDocument",
+    "EmbeddingTaskMediaMetadataImage",
+    "EmbeddingTaskMediaMetadataVideo",
+    "EmbeddingTaskOption",
+    "EmbeddingTaskResponse",
+    "EmbeddingTaskResponseError",
+    "EmbeddingTaskScope",
+    "EmbeddingTaskStatus",
+    "EmbeddingTaskStatusResponse",
+    "EmbeddingTaskStatusVideoEmbedding",
+    "EmbeddingTaskVideoEmbedding",
+    "EmbeddingUsage",
+    "EmbeddingUsageInputTokens",
+    "EmbeddingUsageTruncationReason",
+    "EmbeddingV2TaskList",
     "Entity",
     "EntityAssetsRequest",
     "EntityBulkError",
@@ -692,6 +1030,9 @@ __all__ = (
     "Gist",
     "GistRequest",
     "GistType",
+    "ImageEmbeddingMetadata",
+    "ImageEmbeddingResult",
+    "ImageInputRequest",
     "Import",
     "ImportedFile",
     "ImportFileRequest",
@@ -755,9 +1096,18 @@ __all__ = (
     "ListTasksSortOption",
     "ListVideosSortBy",
     "ListVideosSortOption",
+    "MediaEmbeddingTask",
+    "MediaEmbeddingTaskAudioEmbedding",
+    "MediaEmbeddingTaskDocumentEmbedding",
+    "MediaEmbeddingTaskImageEmbedding",
+    "MediaEmbeddingTaskVideoEmbedding",
+    "MediaSource",
     "MediaStatus",
     "Metadata",
     "MetadataFilter",
+    "MultiInputMediaSource",
+    "MultiInputMediaSourceMediaType",
+    "MultiInputRequest",
     "MultipartUploadStatusType",
     "MultipartUploadType",
     "NonStreamAnalyzeResponse",
@@ -836,11 +1186,19 @@ __all__ = (
     "SyncResponseFormat",
     "SyncResponseFormatJsonSchema",
     "TechnicalMetadata",
+    "TemporalSegmentationDynamic",
+    "TemporalSegmentationDynamicDynamic",
+    "TemporalSegmentationFixed",
+    "TemporalSegmentationFixedFixed",
+    "TextEmbeddingResult",
     "TextGenerationEvent",
+    "TextImageInputRequest",
+    "TextInputRequest",
     "TextParam",
     "TextParamFormatJsonSchema",
     "TextParamFormatJsonSchemaSchema",
     "TextParamFormatText",
+    "TimeBasedMetadataEntry",
     "TimeRange",
     "TokenUsage",
     "TranscriptionSegment",
@@ -860,10 +1218,19 @@ __all__ = (
     "VideoContextBase64String",
     "VideoContextUrl",
     "VideoEmbedding",
+    "VideoEmbeddingMetadata",
     "VideoEmbeddingSegment",
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
+    "VideoInputRequest",
+    "VideoInputRequestEmbeddingOptionItem",
+    "VideoInputRequestEmbeddingScopeItem",
+    "VideoInputRequestEmbeddingTypeItem",
     "VideoList",
+    "VideoSegmentationDynamic",
+    "VideoSegmentationDynamicDynamic",
+    "VideoSegmentationFixed",
+    "VideoSegmentationFixedFixed",
     "VideoStream",
     "VideoSystemMetadata",
 )

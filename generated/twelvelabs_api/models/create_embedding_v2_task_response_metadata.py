@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmbeddingV2TaskResponseMetadata")
+
+
+@_attrs_define
+class CreateEmbeddingV2TaskResponseMetadata:
+    embedding_dimension: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        embedding_dimension = self.embedding_dimension
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if embedding_dimension is not UNSET:
+            field_dict["embedding_dimension"] = embedding_dimension
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        embedding_dimension = d.pop("embedding_dimension", UNSET)
+
+        create_embedding_v2_task_response_metadata = cls(
+            embedding_dimension=embedding_dimension,
+        )
+
+        create_embedding_v2_task_response_metadata.additional_properties = d
+        return create_embedding_v2_task_response_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

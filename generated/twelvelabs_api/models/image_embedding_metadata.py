@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageEmbeddingMetadata")
+
+
+@_attrs_define
+class ImageEmbeddingMetadata:
+    input_url: str | Unset = UNSET
+    input_filename: str | Unset = UNSET
+    image_embedding_option: list[str] | Unset = UNSET
+    image_embedding_scope: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_url = self.input_url
+
+        input_filename = self.input_filename
+
+        image_embedding_option: list[str] | Unset = UNSET
+        if not isinstance(self.image_embedding_option, Unset):
+            image_embedding_option = self.image_embedding_option
+
+        image_embedding_scope: list[str] | Unset = UNSET
+        if not isinstance(self.image_embedding_scope, Unset):
+            image_embedding_scope = self.image_embedding_scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if input_url is not UNSET:
+            field_dict["input_url"] = input_url
+        if input_filename is not UNSET:
+            field_dict["input_filename"] = input_filename
+        if image_embedding_option is not UNSET:
+            field_dict["image_embedding_option"] = image_embedding_option
+        if image_embedding_scope is not UNSET:
+            field_dict["image_embedding_scope"] = image_embedding_scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_url = d.pop("input_url", UNSET)
+
+        input_filename = d.pop("input_filename", UNSET)
+
+        image_embedding_option = cast(list[str], d.pop("image_embedding_option", UNSET))
+
+        image_embedding_scope = cast(list[str], d.pop("image_embedding_scope", UNSET))
+
+        image_embedding_metadata = cls(
+            input_url=input_url,
+            input_filename=input_filename,
+            image_embedding_option=image_embedding_option,
+            image_embedding_scope=image_embedding_scope,
+        )
+
+        image_embedding_metadata.additional_properties = d
+        return image_embedding_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
