@@ -311,25 +311,32 @@ class Document:
         return root
 
 
-def official_names(raw: dict[str, Any], config: Config) -> tuple[dict[str, str], dict[str, list[str]]]:
+def official_names(
+    raw: dict[str, Any], config: Config
+) -> tuple[dict[str, str], dict[str, list[str]], dict[str, dict[str, str]]]:
     """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
-    its Fern variant names (`VideoContext_Url`). Returns ({alias: model}, {union alias: [models]})."""
+    its Fern variant names (`VideoContext_Url`). A name qualified by a group module (`embed.TasksStatusResponse`)
+    lives in that module, where the official package keeps it (one name may mean other types in other modules).
+    Returns ({alias: model}, {union alias: [models]}, {module: {alias: model}})."""
 
     def model(ref: str) -> str:
         return str(ClassName(ref.rsplit("/", 1)[-1], config.field_prefix))
 
     aliases: dict[str, str] = {}
     unions: dict[str, list[str]] = {}
+    placed: dict[str, dict[str, str]] = {}
     for key, schema in raw["components"]["schemas"].items():
-        official = schema.get("x-fern-type-name", key)
-        if "oneOf" in schema and "discriminator" in schema:
+        module, _, official = schema.get("x-fern-type-name", key).rpartition(".")
+        if module:
+            placed.setdefault(module, {})[official] = model(f"#/{key}")
+        elif "oneOf" in schema and "discriminator" in schema:
             mapping = schema["discriminator"]["mapping"]
             unions[official] = list(dict.fromkeys(model(ref) for ref in mapping.values()))
             for tag, ref in mapping.items():
                 aliases[f"{official}_{class_prefix((tag,))}"] = model(ref)
         elif official != key:
             aliases[official] = model(f"#/{key}")
-    return aliases, unions
+    return aliases, unions, placed
 
 
 def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
@@ -353,17 +360,19 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     env.filters["constant_name"] = lambda m: f"_{sdk_name(m.operation_id).upper()}{'_STREAM' * (m.kind == 'stream')}"
     env.filters["operation_constant"] = lambda operation_id: f"_{sdk_name(operation_id).upper()}"
     env.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    aliases, unions = official_names(document.raw, config)
+    aliases, unions, placed = official_names(document.raw, config)
     # Fixed modules (errors, core) are copied as they are: they only re-export the runtime's names.
     shutil.copytree(templates, out_dir, ignore=shutil.ignore_patterns("*.jinja", "__pycache__"), dirs_exist_ok=True)
     (out_dir / "__init__.py").write_text(env.get_template("package_init.py.jinja").render())
     models = sorted(str(model.class_info.name) for model in [*document.models, *document.enums])
-    text = env.get_template("types.py.jinja").render(aliases=aliases, unions=unions, models=models)
+    everywhere = {alias: model for names in placed.values() for alias, model in names.items()} | aliases
+    text = env.get_template("types.py.jinja").render(aliases=everywhere, unions=unions, models=models)
     (out_dir / "types.py").write_text(text)
     for name, group in root.children.items():
         classes = group.walk()
         # The official package keeps group-named types (`IndexesCreateResponse`) in the group's module.
         own = {alias: model for alias, model in aliases.items() if alias.startswith(group.class_name)}
+        own |= placed.get(name, {})
         text = env.get_template("group.py.jinja").render(groups=classes, imports=imports_of(classes), aliases=own)
         (out_dir / f"{name}.py").write_text(text)
     text = env.get_template("client.py.jinja").render(root=root, imports=imports_of([root]))

@@ -1329,3 +1329,8 @@ class AsyncRawAnalyzeAsync:
 
     def __init__(self, core: AsyncCore) -> None:
         self._core = core
+
+
+# The official package's names for this group's types.
+BatchesListResponse = AnalyzeBatchList
+TasksListResponse = AnalyzeTaskList

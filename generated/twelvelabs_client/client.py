@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import warnings
 from typing import TYPE_CHECKING, Any, Literal
 
 from twelvelabs_api.models import (
@@ -311,7 +312,8 @@ class TwelveLabs(SyncClientBase):
         )
 
     @deprecated(
-        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead."
+        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+        category=None,
     )
     def gist(
         self,
@@ -324,6 +326,12 @@ class TwelveLabs(SyncClientBase):
 
         Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
         Works only on a video indexed in an index that has a Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._core.request(
             _GIST,
             path={},
@@ -337,7 +345,8 @@ class TwelveLabs(SyncClientBase):
         )
 
     @deprecated(
-        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead."
+        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+        category=None,
     )
     def summarize(
         self,
@@ -356,6 +365,12 @@ class TwelveLabs(SyncClientBase):
         The answer's shape depends on `type` and is keyed by `summarize_type`. `response_format` is
         accepted only with `type: summary`. Works only on a video indexed in an index that has a
         Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._core.request(
             _SUMMARIZE,
             path={},
@@ -558,7 +573,8 @@ class AsyncTwelveLabs(AsyncClientBase):
         )
 
     @deprecated(
-        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead."
+        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+        category=None,
     )
     async def gist(
         self,
@@ -571,6 +587,12 @@ class AsyncTwelveLabs(AsyncClientBase):
 
         Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
         Works only on a video indexed in an index that has a Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._core.request(
             _GIST,
             path={},
@@ -584,7 +606,8 @@ class AsyncTwelveLabs(AsyncClientBase):
         )
 
     @deprecated(
-        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead."
+        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+        category=None,
     )
     async def summarize(
         self,
@@ -603,6 +626,12 @@ class AsyncTwelveLabs(AsyncClientBase):
         The answer's shape depends on `type` and is keyed by `summarize_type`. `response_format` is
         accepted only with `type: summary`. Works only on a video indexed in an index that has a
         Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._core.request(
             _SUMMARIZE,
             path={},
@@ -672,7 +701,8 @@ class RawTwelveLabs:
         )
 
     @deprecated(
-        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead."
+        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+        category=None,
     )
     def gist(
         self,
@@ -685,6 +715,12 @@ class RawTwelveLabs:
 
         Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
         Works only on a video indexed in an index that has a Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._core.request_raw(
             _GIST,
             path={},
@@ -698,7 +734,8 @@ class RawTwelveLabs:
         )
 
     @deprecated(
-        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead."
+        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+        category=None,
     )
     def summarize(
         self,
@@ -717,6 +754,12 @@ class RawTwelveLabs:
         The answer's shape depends on `type` and is keyed by `summarize_type`. `response_format` is
         accepted only with `type: summary`. Works only on a video indexed in an index that has a
         Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return self._core.request_raw(
             _SUMMARIZE,
             path={},
@@ -786,7 +829,8 @@ class AsyncRawTwelveLabs:
         )
 
     @deprecated(
-        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead."
+        "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+        category=None,
     )
     async def gist(
         self,
@@ -799,6 +843,12 @@ class AsyncRawTwelveLabs:
 
         Deprecated: sunset on 2026-02-15. Use `POST /analyze` with `response_format` instead.
         Works only on a video indexed in an index that has a Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "gist() is deprecated and sunset on 2026-02-15: use analyze() with response_format (a JSON schema with title, topics and hashtags) instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._core.request_raw(
             _GIST,
             path={},
@@ -812,7 +862,8 @@ class AsyncRawTwelveLabs:
         )
 
     @deprecated(
-        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead."
+        "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+        category=None,
     )
     async def summarize(
         self,
@@ -831,6 +882,12 @@ class AsyncRawTwelveLabs:
         The answer's shape depends on `type` and is keyed by `summarize_type`. `response_format` is
         accepted only with `type: summary`. Works only on a video indexed in an index that has a
         Pegasus model."""
+        # Warned here, not by @deprecated: its wrapper of an async method imports asyncio at import time.
+        warnings.warn(
+            "summarize() is deprecated and sunset on 2026-02-15: use analyze() with a prompt and response_format instead.",
+            DeprecationWarning,
+            stacklevel=2,
+        )
         return await self._core.request_raw(
             _SUMMARIZE,
             path={},

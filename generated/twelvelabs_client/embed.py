@@ -23,9 +23,13 @@ from twelvelabs_api.models import (
     EmbeddingTaskMediaMetadataDocument,
     EmbeddingTaskMediaMetadataImage,
     EmbeddingTaskMediaMetadataVideo,
+    EmbeddingTaskOption,
     EmbeddingTaskResponse,
+    EmbeddingTaskScope,
     EmbeddingTaskStatus,
     EmbeddingTaskStatusResponse,
+    EmbeddingTaskStatusVideoEmbedding,
+    EmbeddingTaskVideoEmbedding,
     EmbeddingV2TaskList,
     MediaEmbeddingTask,
 )
@@ -1423,3 +1427,11 @@ EmbeddingTaskMediaMetadata_Document = EmbeddingTaskMediaMetadataDocument
 EmbeddingTaskMediaMetadata_Image = EmbeddingTaskMediaMetadataImage
 EmbeddingTaskMediaMetadata_Video = EmbeddingTaskMediaMetadataVideo
 EmbeddingTaskResponseStatus = EmbeddingTaskStatus
+TasksCreateRequestVideoEmbeddingScopeItem = EmbeddingTaskScope
+TasksCreateResponse = CreateEmbeddingTaskResponse
+TasksListResponse = EmbeddingTaskList
+TasksRetrieveRequestEmbeddingOptionItem = EmbeddingTaskOption
+TasksRetrieveResponse = EmbeddingTask
+TasksRetrieveResponseVideoEmbedding = EmbeddingTaskVideoEmbedding
+TasksStatusResponse = EmbeddingTaskStatusResponse
+TasksStatusResponseVideoEmbedding = EmbeddingTaskStatusVideoEmbedding

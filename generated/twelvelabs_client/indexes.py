@@ -16,6 +16,7 @@ from twelvelabs_api.models import (
     IndexedAsset,
     IndexedAssetDetailed,
     IndexedAssetList,
+    IndexedAssetStatus,
     IndexList,
     IndexModel,
     Video,
@@ -1639,6 +1640,11 @@ class AsyncRawIndexes:
 
 
 # The official package's names for this group's types.
+IndexedAssetsCreateResponse = CreateIndexedAssetResponse
+IndexedAssetsListByAssetResponse = AssetIndexedAssetList
+IndexedAssetsListRequestStatusItem = IndexedAssetStatus
+IndexedAssetsListResponse = IndexedAssetList
 IndexesCreateRequestModelsItem = IndexModel
 IndexesCreateResponse = CreateIndexResponse
 IndexesListResponse = IndexList
+VideosListResponse = VideoList

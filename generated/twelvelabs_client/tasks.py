@@ -9,11 +9,6 @@ from typing import Any
 
 from twelvelabs_api.models import (
     CreateIndexingTaskResponse,
-    EmbeddingTaskOption,
-    EmbeddingTaskScope,
-    EmbeddingTaskStatusResponse,
-    EmbeddingTaskStatusVideoEmbedding,
-    EmbeddingTaskVideoEmbedding,
     IndexingTask,
     IndexingTaskDetailed,
     IndexingTaskList,
@@ -571,13 +566,8 @@ class AsyncRawTasks:
 
 
 # The official package's names for this group's types.
-TasksCreateRequestVideoEmbeddingScopeItem = EmbeddingTaskScope
 TasksCreateResponse = CreateIndexingTaskResponse
 TasksListRequestStatusItem = IndexingTaskStatus
 TasksListResponse = IndexingTaskList
 TasksListResponsePageInfo = PageInfo
-TasksRetrieveRequestEmbeddingOptionItem = EmbeddingTaskOption
 TasksRetrieveResponse = IndexingTaskDetailed
-TasksRetrieveResponseVideoEmbedding = EmbeddingTaskVideoEmbedding
-TasksStatusResponse = EmbeddingTaskStatusResponse
-TasksStatusResponseVideoEmbedding = EmbeddingTaskStatusVideoEmbedding

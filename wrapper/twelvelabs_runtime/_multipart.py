@@ -3,8 +3,6 @@ for asyncio; the sync client runs it on an event loop of its own, its calls in t
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import functools
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -36,6 +34,9 @@ async def upload_async(core: Any, ops: tuple[Any, ...], path: FilePath, **job: A
 
 
 def upload_sync(core: Any, ops: tuple[Any, ...], path: FilePath, **job: Any) -> UploadResult:
+    import asyncio
+    import concurrent.futures  # only uploads need them: kept off every program's import path
+
     put = functools.partial(_put, core.sender.http, Path(path), False)
     calls = [functools.partial(asyncio.to_thread, call) for call in (*ops, put, core.sender.sleep)]
     try:
@@ -47,6 +48,8 @@ def upload_sync(core: Any, ops: tuple[Any, ...], path: FilePath, **job: Any) -> 
 
 
 async def _upload(calls: list[Any], path: Path, **job: Any) -> UploadResult:
+    import asyncio
+
     create, status, report, renew, incomplete, put, sleep = calls
     size, options, lock = path.stat().st_size, {"request_options": job["request_options"]}, asyncio.Lock()
     urls, batch, done = dict[int, str](), list[dict[str, Any]](), set[int]()
