@@ -154,8 +154,7 @@ def task_result(task: Record) -> dict[str, Any]:
             text = json.dumps(_segments(response_format, settings, source.get("duration", 60.0)))
         else:
             text = text_for((json.dumps(settings, sort_keys=True, default=str), str(body.get("prompt", ""))), body)
-        max_tokens = body.get("max_tokens")
-        made = generation.limit(text, max_tokens if isinstance(max_tokens, int) else None)
+        made = generation.limit(text, body.get("max_tokens"))
         task.meta["result"] = {
             "generation_id": str(uuid.UUID(hashlib.sha256(task.id.encode()).hexdigest()[:32])),
             "data": made.text,

@@ -67,8 +67,7 @@ def limit(text: str, max_tokens: int | None) -> Generation:
     words = text.split(" ")
     if max_tokens is None or len(words) <= max_tokens:
         return Generation(text, count_tokens(text), "stop")
-    cut = " ".join(words[: int(max_tokens)])  # JSON's 1.0 is an integer too
-    return Generation(cut, int(max_tokens), "length")
+    return Generation(" ".join(words[:max_tokens]), max_tokens, "length")
 
 
 def free_text(seed: random.Random, *, target_words: int | None = None) -> str:

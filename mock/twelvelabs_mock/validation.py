@@ -91,12 +91,18 @@ async def _json_body(request: Request, operation: Operation) -> tuple[dict[str, 
     if not content_type.split(";")[0].strip().lower().endswith("json"):
         raise invalid(f"The Content-Type must be application/json, not {shorten(content_type or 'missing', 60)}.")
     try:
-        body = json.loads(raw)
+        body = json.loads(raw, parse_float=_number)
     except (ValueError, UnicodeDecodeError) as error:
         raise invalid(f"The request body is not valid JSON: {shorten(str(error), 80)}.") from None
     if not isinstance(body, dict):
         raise invalid("The request body must be a JSON object.")
     return body, len(raw)
+
+
+def _number(text: str) -> float | int:
+    """JSON's `465.0` is a valid integer (JSON Schema says so); handlers get it as the int it is."""
+    value = float(text)
+    return int(value) if value.is_integer() else value
 
 
 async def _multipart_body(
@@ -175,10 +181,8 @@ def _coerce(raw: str, schema: dict[str, Any], spec: Spec, name: str) -> Any:
     """Text from a query string or form part, as the type its schema declares."""
     kind = spec.resolve(schema).get("type")
     try:
-        if kind == "integer":
-            return int(raw)
-        if kind == "number":
-            return float(raw)
+        if kind in ("integer", "number"):
+            return _number(raw)
     except ValueError:
         raise invalid(f"The {name} parameter must be a {kind}, got {shorten(raw, 40)!r}.") from None
     if kind == "boolean":

@@ -203,3 +203,12 @@ def test_malformed_bodies_are_400_never_500(api: Api) -> None:
     for response in cases:
         assert response.status_code == 400, response.text
         assert response.json()["code"].startswith("parameter_")
+
+
+def test_integers_written_as_json_floats_are_integers(api: Api) -> None:
+    """JSON Schema counts 465.0 as an integer; the handlers must too (seed 50701 found a 500 here)."""
+    body = {"input_type": "multi_input", "model_name": "marengo3.5", "multi_input": {"input_text": "a dog"}}
+    response = api.post("/embed-v2", {**body, "embedding_dimension": 465.0})
+    assert response.status_code == 200, response.text
+    assert len(response.json()["data"][0]["embedding"]) == 465
+    assert api.get("/assets", params={"page": "1.0"}).status_code == 200
