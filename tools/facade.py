@@ -37,6 +37,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import FileProperty, ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from twelvelabs_runtime import _errors
 
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
@@ -117,7 +118,7 @@ class Group:
 
     @property
     def class_name(self) -> str:
-        return class_prefix(self.path)
+        return class_prefix(self.path) or "TwelveLabs"
 
     def walk(self) -> list[Group]:
         """Children before parents, so that a class is defined before the class that holds it."""
@@ -361,9 +362,14 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     env.filters["operation_constant"] = lambda operation_id: f"_{sdk_name(operation_id).upper()}"
     env.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     aliases, unions, placed = official_names(document.raw, config)
-    # Fixed modules (errors, core) are copied as they are: they only re-export the runtime's names.
+    # Fixed modules (core) are copied as they are: they only re-export the runtime's names.
     shutil.copytree(templates, out_dir, ignore=shutil.ignore_patterns("*.jinja", "__pycache__"), dirs_exist_ok=True)
     (out_dir / "__init__.py").write_text(env.get_template("package_init.py.jinja").render())
+    # Every error class of the runtime, and its aliases (the official package's names).
+    errors = sorted(
+        name for name, value in vars(_errors).items() if isinstance(value, type) and issubclass(value, Exception)
+    )
+    (out_dir / "errors.py").write_text(env.get_template("errors.py.jinja").render(errors=errors))
     models = sorted(str(model.class_info.name) for model in [*document.models, *document.enums])
     everywhere = {alias: model for names in placed.values() for alias, model in names.items()} | aliases
     text = env.get_template("types.py.jinja").render(aliases=everywhere, unions=unions, models=models)
