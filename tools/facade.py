@@ -314,7 +314,7 @@ class Document:
 
 def official_names(
     raw: dict[str, Any], config: Config
-) -> tuple[dict[str, str], dict[str, list[str]], dict[str, dict[str, str]]]:
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, dict[str, str]]]:
     """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
     its Fern variant names (`VideoContext_Url`). A name qualified by a group module (`embed.TasksStatusResponse`)
     lives in that module, where the official package keeps it (one name may mean other types in other modules).
@@ -324,7 +324,7 @@ def official_names(
         return str(ClassName(ref.rsplit("/", 1)[-1], config.field_prefix))
 
     aliases: dict[str, str] = {}
-    unions: dict[str, list[str]] = {}
+    unions: dict[str, tuple[str, ...]] = {}
     placed: dict[str, dict[str, str]] = {}
     for key, schema in raw["components"]["schemas"].items():
         module, _, official = schema.get("x-fern-type-name", key).rpartition(".")
@@ -332,7 +332,7 @@ def official_names(
             placed.setdefault(module, {})[official] = model(f"#/{key}")
         elif "oneOf" in schema and "discriminator" in schema:
             mapping = schema["discriminator"]["mapping"]
-            unions[official] = list(dict.fromkeys(model(ref) for ref in mapping.values()))
+            unions[official] = tuple(dict.fromkeys(model(ref) for ref in mapping.values()))
             for tag, ref in mapping.items():
                 aliases[f"{official}_{class_prefix((tag,))}"] = model(ref)
         elif official != key:
@@ -381,7 +381,7 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
         own |= placed.get(name, {})
         text = env.get_template("group.py.jinja").render(groups=classes, imports=imports_of(classes), aliases=own)
         (out_dir / f"{name}.py").write_text(text)
-    text = env.get_template("client.py.jinja").render(root=root, imports=imports_of([root]))
+    text = env.get_template("group.py.jinja").render(groups=[root], imports=imports_of([root]), aliases={})
     (out_dir / "client.py").write_text(text)
 
 
