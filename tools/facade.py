@@ -37,6 +37,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import FileProperty, ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
+
 from twelvelabs_runtime import _errors
 
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
