@@ -27,7 +27,7 @@ from __future__ import annotations
 import keyword
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -184,9 +184,7 @@ class Document:
     def method(self, http_method: str, path: str, operation: dict[str, Any]) -> list[Method]:
         endpoint = self.endpoints[str(PythonIdentifier(operation["operationId"], self.config.field_prefix))]
         self.imports = set()
-        doc = "\n\n".join(
-            part.strip() for part in (operation.get("summary", ""), operation.get("description", "")) if part
-        )
+        doc = "\n\n".join(part.strip() for part in (operation.get("summary"), operation.get("description")) if part)
         params = [
             Param(sdk_name(plain(p.name)), plain(p.name), location, self.type_of(p), p.required)
             for location, found in (
@@ -196,19 +194,17 @@ class Document:
             )
             for p in found
         ]
-        body = files = None
+        body = None
+        files: list[str] = []
         deprecated_fields: dict[str, str] = {}
         streaming = operation.get("x-fern-streaming")
         stream_flag = streaming["stream-condition"].removeprefix("$request.") if isinstance(streaming, dict) else None
         if endpoint.bodies:
-            found_body = endpoint.bodies[0]
-            content_type = plain(found_body.content_type)
+            content_type = plain(endpoint.bodies[0].content_type)
             body = "multipart" if "multipart" in content_type else "json"
-            model = found_body.prop
+            model = endpoint.bodies[0].prop
             assert isinstance(model, ModelProperty)
-            raw_schema = self.resolve(operation["requestBody"]["content"][content_type]["schema"])
-            raw_props = raw_schema.get("properties", {})
-            files = []
+            raw_props = self.resolve(operation["requestBody"]["content"][content_type]["schema"]).get("properties", {})
             for prop in [*model.required_properties, *model.optional_properties]:  # type: ignore[misc]
                 wire = plain(prop.name)
                 if wire == stream_flag:
@@ -216,19 +212,16 @@ class Document:
                 raw = self.resolve(raw_props.get(wire, {}))
                 if raw.get("deprecated"):
                     deprecated_fields[sdk_name(wire)] = raw.get("x-deprecation-message", f"{wire} is deprecated.")
-                if isinstance(prop, FileProperty) or (
-                    isinstance(prop, ListProperty) and isinstance(prop.inner_property, FileProperty)
-                ):
+                python_type = self.type_of(prop)
+                if python_type in ("FileInput", "Sequence[FileInput]"):
                     files.append(wire)
-                params.append(Param(sdk_name(wire), wire, "body", self.type_of(prop), prop.required))
+                params.append(Param(sdk_name(wire), wire, "body", python_type, prop.required))
         success = next(
-            (code, response) for code, response in sorted(operation["responses"].items()) if str(code).startswith("2")
+            response for code, response in sorted(operation["responses"].items()) if str(code).startswith("2")
         )
-        content = self.resolve(success[1]).get("content", {})
-        if "application/json" in content:
-            returns, parse = self.parser_for(content["application/json"]["schema"])
-        else:
-            returns, parse = "None", "None"
+        content = self.resolve(success).get("content", {})
+        schema = content.get("application/json", {}).get("schema")
+        returns, parse = self.parser_for(schema) if schema else ("None", "None")
         base = Method(
             name=operation.get("x-fern-sdk-method-name", sdk_name(operation["operationId"])),
             operation_id=operation["operationId"],
@@ -237,7 +230,7 @@ class Document:
             doc=doc,
             params=sorted(params, key=lambda p: (p.location != "path", not p.required)),
             body=body,
-            files=files or [],
+            files=files,
             returns=returns,
             parse=parse,
             idempotent=bool(operation.get("x-fern-idempotent")),
@@ -246,26 +239,22 @@ class Document:
             deprecated_fields=deprecated_fields,
             imports=self.imports,
             bulk=operation.get("x-bulk"),
+            uploader=operation.get("x-multipart-upload", {}),
         )
-        pagination = operation.get("x-fern-pagination")
-        if pagination:
+        if pagination := operation.get("x-fern-pagination"):
             base.kind = "pager"
             base.page_param = pagination["offset"].removeprefix("$request.")
             base.results = pagination["results"].removeprefix("$response.")
-            page_schema = self.resolve(content["application/json"]["schema"])
-            base.item_type, _ = self.parser_for(page_schema["properties"][base.results]["items"])
-        poll = operation.get("x-polling")
-        if poll:
+            base.item_type = self.parser_for(self.resolve(schema)["properties"][base.results]["items"])[0]
+        if poll := operation.get("x-polling"):
             base.poll = {
                 "name": poll["method-name"],
                 "status": poll["status"].removeprefix("$response."),
                 "terminal": list(poll["terminal"]),
                 "timeout": poll.get("timeout-parameter", "timeout"),
             }
-        base.uploader = operation.get("x-multipart-upload", {})
-        tokened = operation.get("x-token-pager")
-        if tokened:
-            pager = Method(**{**base.__dict__, "name": tokened["method-name"], "kind": "token_pager"})
+        if tokened := operation.get("x-token-pager"):
+            pager = replace(base, name=tokened["method-name"], kind="token_pager")
             pager.results = tokened["results"].removeprefix("$response.")
             pager.token = tokened["next-token"].removeprefix("$response.")
             pager.next_operation = tokened["next-operation"]
@@ -275,8 +264,7 @@ class Document:
                 for found in item.values()
                 if isinstance(found, dict) and found.get("operationId") == pager.next_operation
             )
-            page_schema = self.resolve(content["application/json"]["schema"])
-            pager.item_type, _ = self.parser_for(page_schema["properties"][pager.results]["items"])
+            pager.item_type = self.parser_for(self.resolve(schema)["properties"][pager.results]["items"])[0]
             pager.doc = f"{doc}\n\nWalks every page: iterate the pager for the items."
             return [base, pager]
         if streaming is True:  # Fern's form for an operation that always streams: lines of the success schema
@@ -285,7 +273,7 @@ class Document:
         if not isinstance(streaming, dict):
             return [base]
         base.fixed_body = {stream_flag: False}
-        stream = Method(**{**base.__dict__, "name": f"{base.name}_stream", "kind": "stream"})
+        stream = replace(base, name=f"{base.name}_stream", kind="stream")
         stream.fixed_body = {stream_flag: sdk_name(stream_flag)}  # the caller may repeat `stream=True`
         stream.stream_flag = stream_flag
         stream.returns, events = self.parser_for(streaming["response-stream"])

@@ -261,13 +261,8 @@ def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
     video = _video_from(client, args)
     options: dict[str, Any] = {"model_name": args.model, "max_tokens": args.max_tokens, "temperature": args.temperature}
     if args.json is not None:
-        schema = _json_object(args.json)
-        result = client.analyze(
-            video=video,
-            prompt=args.prompt,
-            response_format=SyncResponseFormat.from_dict({"type": "json_schema", "json_schema": schema}),
-            **options,
-        )
+        response_format = SyncResponseFormat.from_dict({"type": "json_schema", "json_schema": _json_object(args.json)})
+        result = client.analyze(video=video, prompt=args.prompt, response_format=response_format, **options)
         try:
             print(json.dumps(json.loads(result.data), indent=2))
         except ValueError:
