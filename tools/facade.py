@@ -88,7 +88,7 @@ class Method:
     body: str | None  # json or multipart
     files: list[str]
     returns: str  # the Python type of the answer ("None" for no content)
-    parse: str  # the expression that turns decoded JSON into `returns`
+    parse: str  # the expression that turns decoded JSON into `returns` (a stream's: its EventStream)
     kind: str = "request"  # request, stream, pager
     item_type: str = ""
     page_param: str = ""
@@ -98,7 +98,6 @@ class Method:
     idempotency_header: str = ""
     deprecated: str | None = None
     deprecated_fields: dict[str, str] = field(default_factory=dict)
-    events: str = ""
     poll: dict[str, Any] | None = None
     imports: set[str] = field(default_factory=set)
     group_label: str = ""
@@ -269,7 +268,7 @@ class Document:
             return [base, pager]
         if streaming is True:  # Fern's form for an operation that always streams: lines of the success schema
             base.kind, (base.returns, parse) = "stream", self.parser_for(next(iter(content.values()))["schema"])
-            base.events = f"EventStream({parse})"
+            base.parse = f"EventStream({parse})"
         if not isinstance(streaming, dict):
             return [base]
         base.fixed_body = {stream_flag: False}
@@ -279,7 +278,7 @@ class Document:
         stream.returns, events = self.parser_for(streaming["response-stream"])
         keys = [key for key in ("format", "terminator", "text", "end") if key in streaming]
         framing = "".join(f", {key}={streaming[key]!r}" for key in keys)
-        stream.events = f"EventStream({events}{framing})"
+        stream.parse = f"EventStream({events}{framing})"
         stream.doc = f"{doc}\n\nStreams the answer: iterate the returned stream for its events."
         return [base, stream]
 
@@ -300,33 +299,27 @@ class Document:
                     group.methods.append(method)
         return root
 
-
-def official_names(
-    raw: dict[str, Any], config: Config
-) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, dict[str, str]]]:
-    """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
-    its Fern variant names (`VideoContext_Url`). A name qualified by a group module (`embed.TasksStatusResponse`)
-    lives in that module, where the official package keeps it (one name may mean other types in other modules).
-    Returns ({alias: model}, {union alias: [models]}, {module: {alias: model}})."""
-
-    def model(ref: str) -> str:
-        return str(ClassName(ref.rsplit("/", 1)[-1], config.field_prefix))
-
-    aliases: dict[str, str] = {}
-    unions: dict[str, tuple[str, ...]] = {}
-    placed: dict[str, dict[str, str]] = {}
-    for key, schema in raw["components"]["schemas"].items():
-        module, _, official = schema.get("x-fern-type-name", key).rpartition(".")
-        if module:
-            placed.setdefault(module, {})[official] = model(f"#/{key}")
-        elif "oneOf" in schema and "discriminator" in schema:
-            mapping = schema["discriminator"]["mapping"]
-            unions[official] = tuple(dict.fromkeys(model(ref) for ref in mapping.values()))
-            for tag, ref in mapping.items():
-                aliases[f"{official}_{class_prefix((tag,))}"] = model(ref)
-        elif official != key:
-            aliases[official] = model(f"#/{key}")
-    return aliases, unions, placed
+    def official_names(self) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, dict[str, str]]]:
+        """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
+        its Fern variant names (`VideoContext_Url`). A name qualified by a group module (`embed.TasksStatusResponse`)
+        lives in that module, where the official package keeps it (one name may mean other types in other modules).
+        Returns ({alias: model}, {union alias: (models)}, {module: {alias: model}})."""
+        self.imports = set()  # model_of's imports belong to no method here
+        aliases: dict[str, str] = {}
+        unions: dict[str, tuple[str, ...]] = {}
+        placed: dict[str, dict[str, str]] = {}
+        for key, schema in self.raw["components"]["schemas"].items():
+            module, _, official = schema.get("x-fern-type-name", key).rpartition(".")
+            if module:
+                placed.setdefault(module, {})[official] = self.model_of(f"#/{key}")
+            elif "oneOf" in schema and "discriminator" in schema:
+                mapping = schema["discriminator"]["mapping"]
+                unions[official] = tuple(dict.fromkeys(self.model_of(ref) for ref in mapping.values()))
+                for tag, ref in mapping.items():
+                    aliases[f"{official}_{class_prefix((tag,))}"] = self.model_of(ref)
+            elif official != key:
+                aliases[official] = self.model_of(f"#/{key}")
+        return aliases, unions, placed
 
 
 def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
@@ -350,7 +343,7 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     env.filters["constant_name"] = lambda m: f"_{sdk_name(m.operation_id).upper()}{'_STREAM' * (m.kind == 'stream')}"
     env.filters["operation_constant"] = lambda operation_id: f"_{sdk_name(operation_id).upper()}"
     env.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    aliases, unions, placed = official_names(document.raw, config)
+    aliases, unions, placed = document.official_names()
     # Fixed modules (core) are copied as they are: they only re-export the runtime's names.
     shutil.copytree(templates, out_dir, ignore=shutil.ignore_patterns("*.jinja", "__pycache__"), dirs_exist_ok=True)
     (out_dir / "__init__.py").write_text(env.get_template("package_init.py.jinja").render())
