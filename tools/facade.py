@@ -74,7 +74,6 @@ class Param:
     location: str  # path, query, header, body
     type: str
     required: bool
-    description: str = ""
 
 
 @dataclass

@@ -187,14 +187,8 @@ def main() -> int:
             print(f"  {line}", file=sys.stderr)
             if line.startswith("changed: "):
                 name = line.removeprefix("changed: ")
-                diff = difflib.unified_diff(
-                    (fresh / name).read_text().splitlines(),
-                    (target / name).read_text().splitlines(),
-                    f"expected/{name}",
-                    f"generated/{name}",
-                    lineterm="",
-                    n=1,
-                )
+                expected, found = ((tree / name).read_text().splitlines() for tree in (fresh, target))
+                diff = difflib.unified_diff(expected, found, f"expected/{name}", f"generated/{name}", lineterm="", n=1)
                 for diff_line in list(diff)[:20]:
                     print(f"    {diff_line}", file=sys.stderr)
         print("Never edit generated/ by hand: change the document and run `make generate`.", file=sys.stderr)
