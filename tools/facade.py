@@ -3,21 +3,10 @@
 openapi-python-client writes the models; this step writes the resource classes users call
 (`client.assets.create(...)`, sync and async) from the same document, using the generator's own
 parser for Python names and types, and the document's SDK extensions for where each operation
-lives and which mechanism it needs (docs/regenerating.md lists them):
-
-    x-fern-sdk-group-name   group path on the client: `assets` or `[analyze_async, tasks]`
-    x-fern-sdk-method-name  method name in that group
-    x-fern-pagination       `{offset: $request.<page param>, results: $response.<items field>}`: a pager
-    x-fern-streaming        `{stream-condition: $request.<flag>, format: ndjson|sse, terminator, text, end,
-                            response-stream: <schema>}`: a `<name>` method that returns one answer and a
-                            `<name>_stream` that streams; `true`: the method always streams, one item of the
-                            success schema per line
-    x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
-    x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
-    x-multipart-upload      on a create: `{method-name, <role>-operation: <operationId>...}`: the chunked-upload helper
-    x-bulk                  on a create: `{method-name, with: [shared args], each: {list arg: arg each item fills
-                            (or "*": items are mappings of args)}}` adds a method that creates once per item
-    deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
+lives and which mechanism it needs: `x-fern-sdk-group-name`, `x-fern-sdk-method-name`,
+`x-fern-pagination`, `x-token-pager`, `x-fern-streaming`, `x-fern-idempotent`, `x-polling`,
+`x-multipart-upload`, `x-bulk`, and `deprecated` + `x-deprecation-message` on an operation or a body
+property (docs/regenerating.md says what each one does).
 
 Nothing here knows an operation by name: a new operation in the document is a new method.
 """
