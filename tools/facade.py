@@ -273,9 +273,7 @@ class Document:
     def groups(self) -> Group:
         root = Group(())
         for path, item in self.raw["paths"].items():
-            for http_method in HTTP_METHODS:
-                if http_method not in item:
-                    continue
+            for http_method in [name for name in HTTP_METHODS if name in item]:
                 operation = item[http_method]
                 names = operation.get("x-fern-sdk-group-name", [])
                 group = root

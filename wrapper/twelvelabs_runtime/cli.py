@@ -328,13 +328,12 @@ def _task_create(client: TwelveLabs, args: argparse.Namespace) -> int:
 
 
 def _task_wait(client: TwelveLabs, args: argparse.Namespace) -> int:
-    last: list[str] = []
+    shown = [""]  # the statuses shown so far
 
     def show(item: Any) -> None:
-        status = str(item.status)
-        if not last or last[-1] != status:
-            print(f"{args.task_id}: {status}", flush=True)
-            last.append(status)
+        if str(item.status) != shown[-1]:
+            shown.append(str(item.status))
+            print(f"{args.task_id}: {item.status}", flush=True)
 
     resource: Any = {"analyze": client.analyze_async.tasks, "indexing": client.tasks, "asset": client.assets}[args.kind]
     done = resource.wait_for_done(args.task_id, sleep_interval=args.interval, timeout=args.timeout, callback=show)
@@ -366,9 +365,7 @@ def _batch_show(client: TwelveLabs, args: argparse.Namespace) -> int:
 
 
 def _video_id(client: TwelveLabs, args: argparse.Namespace) -> str:
-    if args.video_id:
-        return str(args.video_id)
-    return _indexed(client, args.url, PEGASUS_INDEX, "pegasus1.2")[1]
+    return str(args.video_id) if args.video_id else _indexed(client, args.url, PEGASUS_INDEX, "pegasus1.2")[1]
 
 
 def _indexed(client: TwelveLabs, url: str, index_name: str, model: IndexModelModelName) -> tuple[str, str]:
