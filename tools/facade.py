@@ -3,21 +3,10 @@
 openapi-python-client writes the models; this step writes the resource classes users call
 (`client.assets.create(...)`, sync and async) from the same document, using the generator's own
 parser for Python names and types, and the document's SDK extensions for where each operation
-lives and which mechanism it needs (docs/regenerating.md lists them):
-
-    x-fern-sdk-group-name   group path on the client: `assets` or `[analyze_async, tasks]`
-    x-fern-sdk-method-name  method name in that group
-    x-fern-pagination       `{offset: $request.<page param>, results: $response.<items field>}`: a pager
-    x-fern-streaming        `{stream-condition: $request.<flag>, format: ndjson|sse, terminator, text, end,
-                            response-stream: <schema>}`: a `<name>` method that returns one answer and a
-                            `<name>_stream` that streams; `true`: the method always streams, one item of the
-                            success schema per line
-    x-fern-idempotent       a create that is safe to retry with one Idempotency-Key
-    x-polling               on a retrieve: `{method-name, status: $response.<field>, terminal: [...]}` adds a poller
-    x-multipart-upload      on a create: `{method-name, <role>-operation: <operationId>...}`: the chunked-upload helper
-    x-bulk                  on a create: `{method-name, with: [shared args], each: {list arg: arg each item fills
-                            (or "*": items are mappings of args)}}` adds a method that creates once per item
-    deprecated + x-deprecation-message   on an operation or a body property: a DeprecationWarning
+lives and which mechanism it needs: `x-fern-sdk-group-name`, `x-fern-sdk-method-name`,
+`x-fern-pagination`, `x-token-pager`, `x-fern-streaming`, `x-fern-idempotent`, `x-polling`,
+`x-multipart-upload`, `x-bulk`, and `deprecated` + `x-deprecation-message` on an operation or a body
+property (docs/regenerating.md says what each one does).
 
 Nothing here knows an operation by name: a new operation in the document is a new method.
 """
@@ -27,7 +16,7 @@ from __future__ import annotations
 import keyword
 import re
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +26,8 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import FileProperty, ModelProperty, Property
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from twelvelabs_runtime import _errors
 
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
@@ -72,7 +63,6 @@ class Param:
     location: str  # path, query, header, body
     type: str
     required: bool
-    description: str = ""
 
 
 @dataclass
@@ -86,7 +76,7 @@ class Method:
     body: str | None  # json or multipart
     files: list[str]
     returns: str  # the Python type of the answer ("None" for no content)
-    parse: str  # the expression that turns decoded JSON into `returns`
+    parse: str  # the expression that turns decoded JSON into `returns` (a stream's: its EventStream)
     kind: str = "request"  # request, stream, pager
     item_type: str = ""
     page_param: str = ""
@@ -96,7 +86,6 @@ class Method:
     idempotency_header: str = ""
     deprecated: str | None = None
     deprecated_fields: dict[str, str] = field(default_factory=dict)
-    events: str = ""
     poll: dict[str, Any] | None = None
     imports: set[str] = field(default_factory=set)
     group_label: str = ""
@@ -117,7 +106,7 @@ class Group:
 
     @property
     def class_name(self) -> str:
-        return class_prefix(self.path)
+        return class_prefix(self.path) or "TwelveLabs"
 
     def walk(self) -> list[Group]:
         """Children before parents, so that a class is defined before the class that holds it."""
@@ -182,9 +171,7 @@ class Document:
     def method(self, http_method: str, path: str, operation: dict[str, Any]) -> list[Method]:
         endpoint = self.endpoints[str(PythonIdentifier(operation["operationId"], self.config.field_prefix))]
         self.imports = set()
-        doc = "\n\n".join(
-            part.strip() for part in (operation.get("summary", ""), operation.get("description", "")) if part
-        )
+        doc = "\n\n".join(part.strip() for part in (operation.get("summary"), operation.get("description")) if part)
         params = [
             Param(sdk_name(plain(p.name)), plain(p.name), location, self.type_of(p), p.required)
             for location, found in (
@@ -194,19 +181,17 @@ class Document:
             )
             for p in found
         ]
-        body = files = None
+        body = None
+        files: list[str] = []
         deprecated_fields: dict[str, str] = {}
         streaming = operation.get("x-fern-streaming")
         stream_flag = streaming["stream-condition"].removeprefix("$request.") if isinstance(streaming, dict) else None
         if endpoint.bodies:
-            found_body = endpoint.bodies[0]
-            content_type = plain(found_body.content_type)
+            content_type = plain(endpoint.bodies[0].content_type)
             body = "multipart" if "multipart" in content_type else "json"
-            model = found_body.prop
+            model = endpoint.bodies[0].prop
             assert isinstance(model, ModelProperty)
-            raw_schema = self.resolve(operation["requestBody"]["content"][content_type]["schema"])
-            raw_props = raw_schema.get("properties", {})
-            files = []
+            raw_props = self.resolve(operation["requestBody"]["content"][content_type]["schema"]).get("properties", {})
             for prop in [*model.required_properties, *model.optional_properties]:  # type: ignore[misc]
                 wire = plain(prop.name)
                 if wire == stream_flag:
@@ -214,19 +199,16 @@ class Document:
                 raw = self.resolve(raw_props.get(wire, {}))
                 if raw.get("deprecated"):
                     deprecated_fields[sdk_name(wire)] = raw.get("x-deprecation-message", f"{wire} is deprecated.")
-                if isinstance(prop, FileProperty) or (
-                    isinstance(prop, ListProperty) and isinstance(prop.inner_property, FileProperty)
-                ):
+                python_type = self.type_of(prop)
+                if python_type in ("FileInput", "Sequence[FileInput]"):
                     files.append(wire)
-                params.append(Param(sdk_name(wire), wire, "body", self.type_of(prop), prop.required))
+                params.append(Param(sdk_name(wire), wire, "body", python_type, prop.required))
         success = next(
-            (code, response) for code, response in sorted(operation["responses"].items()) if str(code).startswith("2")
+            response for code, response in sorted(operation["responses"].items()) if str(code).startswith("2")
         )
-        content = self.resolve(success[1]).get("content", {})
-        if "application/json" in content:
-            returns, parse = self.parser_for(content["application/json"]["schema"])
-        else:
-            returns, parse = "None", "None"
+        content = self.resolve(success).get("content", {})
+        schema = content.get("application/json", {}).get("schema")
+        returns, parse = self.parser_for(schema) if schema else ("None", "None")
         base = Method(
             name=operation.get("x-fern-sdk-method-name", sdk_name(operation["operationId"])),
             operation_id=operation["operationId"],
@@ -235,7 +217,7 @@ class Document:
             doc=doc,
             params=sorted(params, key=lambda p: (p.location != "path", not p.required)),
             body=body,
-            files=files or [],
+            files=files,
             returns=returns,
             parse=parse,
             idempotent=bool(operation.get("x-fern-idempotent")),
@@ -244,26 +226,22 @@ class Document:
             deprecated_fields=deprecated_fields,
             imports=self.imports,
             bulk=operation.get("x-bulk"),
+            uploader=operation.get("x-multipart-upload", {}),
         )
-        pagination = operation.get("x-fern-pagination")
-        if pagination:
+        if pagination := operation.get("x-fern-pagination"):
             base.kind = "pager"
             base.page_param = pagination["offset"].removeprefix("$request.")
             base.results = pagination["results"].removeprefix("$response.")
-            page_schema = self.resolve(content["application/json"]["schema"])
-            base.item_type, _ = self.parser_for(page_schema["properties"][base.results]["items"])
-        poll = operation.get("x-polling")
-        if poll:
+            base.item_type = self.parser_for(self.resolve(schema)["properties"][base.results]["items"])[0]
+        if poll := operation.get("x-polling"):
             base.poll = {
                 "name": poll["method-name"],
                 "status": poll["status"].removeprefix("$response."),
                 "terminal": list(poll["terminal"]),
                 "timeout": poll.get("timeout-parameter", "timeout"),
             }
-        base.uploader = operation.get("x-multipart-upload", {})
-        tokened = operation.get("x-token-pager")
-        if tokened:
-            pager = Method(**{**base.__dict__, "name": tokened["method-name"], "kind": "token_pager"})
+        if tokened := operation.get("x-token-pager"):
+            pager = replace(base, name=tokened["method-name"], kind="token_pager")
             pager.results = tokened["results"].removeprefix("$response.")
             pager.token = tokened["next-token"].removeprefix("$response.")
             pager.next_operation = tokened["next-operation"]
@@ -273,32 +251,29 @@ class Document:
                 for found in item.values()
                 if isinstance(found, dict) and found.get("operationId") == pager.next_operation
             )
-            page_schema = self.resolve(content["application/json"]["schema"])
-            pager.item_type, _ = self.parser_for(page_schema["properties"][pager.results]["items"])
+            pager.item_type = self.parser_for(self.resolve(schema)["properties"][pager.results]["items"])[0]
             pager.doc = f"{doc}\n\nWalks every page: iterate the pager for the items."
             return [base, pager]
         if streaming is True:  # Fern's form for an operation that always streams: lines of the success schema
             base.kind, (base.returns, parse) = "stream", self.parser_for(next(iter(content.values()))["schema"])
-            base.events = f"EventStream({parse})"
+            base.parse = f"EventStream({parse})"
         if not isinstance(streaming, dict):
             return [base]
         base.fixed_body = {stream_flag: False}
-        stream = Method(**{**base.__dict__, "name": f"{base.name}_stream", "kind": "stream"})
+        stream = replace(base, name=f"{base.name}_stream", kind="stream")
         stream.fixed_body = {stream_flag: sdk_name(stream_flag)}  # the caller may repeat `stream=True`
         stream.stream_flag = stream_flag
         stream.returns, events = self.parser_for(streaming["response-stream"])
         keys = [key for key in ("format", "terminator", "text", "end") if key in streaming]
         framing = "".join(f", {key}={streaming[key]!r}" for key in keys)
-        stream.events = f"EventStream({events}{framing})"
+        stream.parse = f"EventStream({events}{framing})"
         stream.doc = f"{doc}\n\nStreams the answer: iterate the returned stream for its events."
         return [base, stream]
 
     def groups(self) -> Group:
         root = Group(())
         for path, item in self.raw["paths"].items():
-            for http_method in HTTP_METHODS:
-                if http_method not in item:
-                    continue
+            for http_method in [name for name in HTTP_METHODS if name in item]:
                 operation = item[http_method]
                 names = operation.get("x-fern-sdk-group-name", [])
                 group = root
@@ -310,33 +285,27 @@ class Document:
                     group.methods.append(method)
         return root
 
-
-def official_names(
-    raw: dict[str, Any], config: Config
-) -> tuple[dict[str, str], dict[str, list[str]], dict[str, dict[str, str]]]:
-    """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
-    its Fern variant names (`VideoContext_Url`). A name qualified by a group module (`embed.TasksStatusResponse`)
-    lives in that module, where the official package keeps it (one name may mean other types in other modules).
-    Returns ({alias: model}, {union alias: [models]}, {module: {alias: model}})."""
-
-    def model(ref: str) -> str:
-        return str(ClassName(ref.rsplit("/", 1)[-1], config.field_prefix))
-
-    aliases: dict[str, str] = {}
-    unions: dict[str, list[str]] = {}
-    placed: dict[str, dict[str, str]] = {}
-    for key, schema in raw["components"]["schemas"].items():
-        module, _, official = schema.get("x-fern-type-name", key).rpartition(".")
-        if module:
-            placed.setdefault(module, {})[official] = model(f"#/{key}")
-        elif "oneOf" in schema and "discriminator" in schema:
-            mapping = schema["discriminator"]["mapping"]
-            unions[official] = list(dict.fromkeys(model(ref) for ref in mapping.values()))
-            for tag, ref in mapping.items():
-                aliases[f"{official}_{class_prefix((tag,))}"] = model(ref)
-        elif official != key:
-            aliases[official] = model(f"#/{key}")
-    return aliases, unions, placed
+    def official_names(self) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, dict[str, str]]]:
+        """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
+        its Fern variant names (`VideoContext_Url`). A name qualified by a group module (`embed.TasksStatusResponse`)
+        lives in that module, where the official package keeps it (one name may mean other types in other modules).
+        Returns ({alias: model}, {union alias: (models)}, {module: {alias: model}})."""
+        self.imports = set()  # model_of's imports belong to no method here
+        aliases: dict[str, str] = {}
+        unions: dict[str, tuple[str, ...]] = {}
+        placed: dict[str, dict[str, str]] = {}
+        for key, schema in self.raw["components"]["schemas"].items():
+            module, _, official = schema.get("x-fern-type-name", key).rpartition(".")
+            if module:
+                placed.setdefault(module, {})[official] = self.model_of(f"#/{key}")
+            elif "oneOf" in schema and "discriminator" in schema:
+                mapping = schema["discriminator"]["mapping"]
+                unions[official] = tuple(dict.fromkeys(self.model_of(ref) for ref in mapping.values()))
+                for tag, ref in mapping.items():
+                    aliases[f"{official}_{class_prefix((tag,))}"] = self.model_of(ref)
+            elif official != key:
+                aliases[official] = self.model_of(f"#/{key}")
+        return aliases, unions, placed
 
 
 def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
@@ -360,10 +329,15 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
     env.filters["constant_name"] = lambda m: f"_{sdk_name(m.operation_id).upper()}{'_STREAM' * (m.kind == 'stream')}"
     env.filters["operation_constant"] = lambda operation_id: f"_{sdk_name(operation_id).upper()}"
     env.filters["docstring"] = lambda text: text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    aliases, unions, placed = official_names(document.raw, config)
-    # Fixed modules (errors, core) are copied as they are: they only re-export the runtime's names.
+    aliases, unions, placed = document.official_names()
+    # Fixed modules (core) are copied as they are: they only re-export the runtime's names.
     shutil.copytree(templates, out_dir, ignore=shutil.ignore_patterns("*.jinja", "__pycache__"), dirs_exist_ok=True)
     (out_dir / "__init__.py").write_text(env.get_template("package_init.py.jinja").render())
+    # Every error class of the runtime, and its aliases (the official package's names).
+    errors = sorted(
+        name for name, value in vars(_errors).items() if isinstance(value, type) and issubclass(value, Exception)
+    )
+    (out_dir / "errors.py").write_text(env.get_template("errors.py.jinja").render(errors=errors))
     models = sorted(str(model.class_info.name) for model in [*document.models, *document.enums])
     everywhere = {alias: model for names in placed.values() for alias, model in names.items()} | aliases
     text = env.get_template("types.py.jinja").render(aliases=everywhere, unions=unions, models=models)
@@ -375,7 +349,7 @@ def render(root_dir: Path, document_path: Path, out_dir: Path) -> None:
         own |= placed.get(name, {})
         text = env.get_template("group.py.jinja").render(groups=classes, imports=imports_of(classes), aliases=own)
         (out_dir / f"{name}.py").write_text(text)
-    text = env.get_template("client.py.jinja").render(root=root, imports=imports_of([root]))
+    text = env.get_template("group.py.jinja").render(groups=[root], imports=imports_of([root]), aliases={})
     (out_dir / "client.py").write_text(text)
 
 

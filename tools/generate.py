@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import filecmp
 import os
 import re
 import shutil
@@ -149,20 +148,15 @@ def maps_are_mappings(models: Path) -> None:
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
-    """Relative paths that differ between two trees (missing, extra or changed files)."""
-    found: list[str] = []
+    """Relative paths of the files that differ between two trees (missing, extra or changed)."""
+    want, have = files_in(expected), files_in(actual)
+    changed = [name for name in want & have if (expected / name).read_bytes() != (actual / name).read_bytes()]
+    found = [f"missing: {name}" for name in want - have] + [f"unexpected: {name}" for name in have - want]
+    return sorted(found + [f"changed: {name}" for name in changed])
 
-    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
-        found.extend(f"missing: {prefix}{name}" for name in cmp.left_only)
-        found.extend(f"unexpected: {prefix}{name}" for name in cmp.right_only)
-        for name in cmp.common_files:
-            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
-                found.append(f"changed: {prefix}{name}")
-        for name, sub in cmp.subdirs.items():
-            walk(sub, f"{prefix}{name}/")
 
-    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), "")
-    return sorted(found)
+def files_in(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
 
 
 def main() -> int:
@@ -193,14 +187,8 @@ def main() -> int:
             print(f"  {line}", file=sys.stderr)
             if line.startswith("changed: "):
                 name = line.removeprefix("changed: ")
-                diff = difflib.unified_diff(
-                    (fresh / name).read_text().splitlines(),
-                    (target / name).read_text().splitlines(),
-                    f"expected/{name}",
-                    f"generated/{name}",
-                    lineterm="",
-                    n=1,
-                )
+                expected, found = ((tree / name).read_text().splitlines() for tree in (fresh, target))
+                diff = difflib.unified_diff(expected, found, f"expected/{name}", f"generated/{name}", lineterm="", n=1)
                 for diff_line in list(diff)[:20]:
                     print(f"    {diff_line}", file=sys.stderr)
         print("Never edit generated/ by hand: change the document and run `make generate`.", file=sys.stderr)

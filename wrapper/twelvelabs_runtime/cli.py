@@ -15,7 +15,7 @@ import itertools
 import json
 import sys
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, get_args
 
@@ -82,81 +82,72 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help: str, **kwargs: Any) -> argparse.ArgumentParser:
-        return commands.add_parser(name, help=help, parents=[connection], **kwargs)
+    def command(name: str, help: str, under: Any = commands, **defaults: Any) -> argparse.ArgumentParser:
+        """A command (or a `task`/`batch` action) that takes the connection options; `run` is its function."""
+        found: argparse.ArgumentParser = under.add_parser(name, help=help, parents=[connection])
+        found.set_defaults(**defaults)
+        return found
 
-    analyze = command("analyze", "analyze a video; the text streams as it is generated")
+    analyze = command("analyze", "analyze a video; the text streams as it is generated", run=_analyze)
     analyze.add_argument("prompt")
-    _video_source(analyze, with_asset=True)
+    _one_of(analyze, **VIDEO_SOURCES)
     analyze.add_argument("--model", default=None, choices=get_args(AnalyzeModelName), help="the Pegasus model")
     analyze.add_argument(
         "--json", metavar="SCHEMA_FILE", type=Path, help="structured output that follows a JSON schema"
     )
     analyze.add_argument("--max-tokens", type=int)
     analyze.add_argument("--temperature", type=float)
-    analyze.set_defaults(run=_analyze)
 
-    upload = command("upload", "upload a file as an asset, with a progress bar")
+    upload = command("upload", "upload a file as an asset, with a progress bar", run=_upload)
     upload.add_argument("path", type=Path)
     upload.add_argument("--wait", action="store_true", help="wait until the asset is ready")
     upload.add_argument("--multipart", action="store_true", help="upload in chunks (the default above 200 MB)")
     upload.add_argument("--resume", metavar="UPLOAD_ID", help="finish an interrupted multipart upload")
-    upload.set_defaults(run=_upload)
 
-    task = command("task", "analysis and indexing tasks")
-    task_commands = task.add_subparsers(dest="task_command", required=True, metavar="ACTION")
-    create = task_commands.add_parser(
-        "create", help="start an analysis in the background; prints its id", parents=[connection]
-    )
+    task = command("task", "analysis and indexing tasks").add_subparsers(required=True, metavar="ACTION")
+    create = command("create", "start an analysis in the background; prints its id", task, run=_task_create)
     create.add_argument("prompt")
-    _video_source(create, with_asset=True)
+    _one_of(create, **VIDEO_SOURCES)
     create.add_argument("--wait", action="store_true", help="wait for the result and print it")
-    create.set_defaults(run=_task_create)
-    wait = task_commands.add_parser("wait", help="show status changes until the task is done", parents=[connection])
+    wait = command("wait", "show status changes until the task is done", task, run=_task_wait)
     wait.add_argument("task_id")
     wait.add_argument("--kind", choices=["analyze", "indexing", "asset"], default="analyze")
     wait.add_argument("--interval", type=float, default=5.0, help="seconds between polls (grows with backoff)")
     wait.add_argument("--timeout", type=float, default=7200.0)
-    wait.set_defaults(run=_task_wait)
 
     batch = command("batch", "analyze many assets in one batch").add_subparsers(required=True, metavar="ACTION")
-    create = batch.add_parser("create", help="create a batch from a JSON request; prints its id", parents=[connection])
+    create = command("create", "create a batch from a JSON request; prints its id", batch, run=_batch_create)
     create.add_argument("--json", metavar="FILE", type=Path, required=True, help="analysis_mode, requests, defaults...")
-    create.set_defaults(run=_batch_create)
     for name in ("status", "results"):
-        action = batch.add_parser(name, help=f"a batch's {name} (results: a JSON line per item)", parents=[connection])
+        action = command(name, f"a batch's {name} (results: a JSON line per item)", batch, run=_batch_show, show=name)
         action.add_argument("batch_id")
         action.add_argument("--wait", action="store_true", help="wait until the batch is done (showing its progress)")
-        action.set_defaults(run=_batch_show, show=name)
 
-    gist = command("gist", "titles, topics and hashtags (deprecated API)")
-    _indexed_video(gist)
-    gist.add_argument("--types", type=_gist_types, default=list(get_args(GistType)), help="comma-separated")
-    gist.set_defaults(run=_gist)
+    gist = command("gist", "titles, topics and hashtags (deprecated API)", run=_gist)
+    _one_of(gist, **INDEXED_VIDEO)
+    gist.add_argument("--types", type=_list_of(GistType), default=list(get_args(GistType)), help="comma-separated")
 
-    summarize = command("summarize", "summary, chapters or highlights (deprecated API)")
-    _indexed_video(summarize)
+    summarize = command("summarize", "summary, chapters or highlights (deprecated API)", run=_summarize)
+    _one_of(summarize, **INDEXED_VIDEO)
     summarize.add_argument("--type", choices=get_args(SummarizeType), default="summary")
     summarize.add_argument("--prompt")
-    summarize.set_defaults(run=_summarize)
 
-    search = command("search", "find the moments of indexed videos that match a text or an image")
+    search = command("search", "find the moments of indexed videos that match a text or an image", run=_search)
     search.add_argument("query", nargs="?", help="what to look for (and/or --image)")
-    where = search.add_mutually_exclusive_group(required=True)
-    where.add_argument("--index-id", help="an index with a Marengo model")
-    where.add_argument("--url", help="index this video URL first (Marengo), then search it")
+    where = {"index_id": "an index with a Marengo model", "url": "index this video URL first (Marengo), then search it"}
+    _one_of(search, **where)
     search.add_argument("--image", help="an image file or URL to search with")
-    search.add_argument("--options", type=_search_options, default=["visual", "audio"], help="comma-separated")
+    search.add_argument("--options", type=_list_of(SearchOption), default=["visual", "audio"], help="comma-separated")
     search.add_argument("--limit", type=int, default=10, help="how many matches to show (default 10)")
-    search.set_defaults(run=_search)
 
-    embed = command("embed", "embed a text, image, audio or video (Embed API v2): each vector's size and start")
+    embed = command(
+        "embed", "embed a text, image, audio or video (Embed API v2): each vector's size and start", run=_embed
+    )
     embed.add_argument("text", nargs="?", help="the text to embed (alone, or with the media)")
     for kind in ("image", "audio", "video"):
         embed.add_argument(f"--{kind}-url", help=f"a public URL of the {kind} to embed")
     embed.add_argument("--model", default="marengo3.0", choices=get_args(CreateEmbeddingsRequestModelName))
     embed.add_argument("--json", action="store_true", help="print the whole answer as JSON")
-    embed.set_defaults(run=_embed)
 
     mock = commands.add_parser("mock", help="run the mock server until Ctrl-C")
     mock.add_argument("--host", default="127.0.0.1")
@@ -166,60 +157,56 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _search_options(text: str) -> list[str]:
-    options = [part.strip() for part in text.split(",") if part.strip()]
-    if not options or any(option not in get_args(SearchOption) for option in options):
-        raise argparse.ArgumentTypeError(f"choose from {', '.join(get_args(SearchOption))}, not {text!r}")
-    return options
+def _list_of(choices: Any) -> Callable[[str], list[str]]:
+    """Comma-separated values of a Literal type, checked while parsing: a typo fails before any video is indexed."""
+
+    def parse(text: str) -> list[str]:
+        items = [part.strip() for part in text.split(",") if part.strip()]
+        if not items or any(item not in get_args(choices) for item in items):
+            raise argparse.ArgumentTypeError(f"choose from {', '.join(get_args(choices))}, not {text!r}")
+        return items
+
+    return parse
 
 
-def _gist_types(text: str) -> list[str]:
-    """Checked while parsing, so a typo fails before any video is indexed."""
-    types = [part.strip() for part in text.split(",") if part.strip()]
-    unknown = [part for part in types if part not in get_args(GistType)]
-    if unknown or not types:
-        raise argparse.ArgumentTypeError(f"choose from {', '.join(get_args(GistType))}, not {text!r}")
-    return types
+# Where a command's video comes from: exactly one of these options (name: help).
+VIDEO_SOURCES = {
+    "url": "a public URL of the video file",
+    "file": "a local video file (uploaded as an asset first)",
+    "asset_id": "an asset that is ready",
+}
+INDEXED_VIDEO = {
+    "video_id": "a video indexed with a Pegasus model",
+    "url": "index this video URL first (pegasus1.2), then use it",
+}
 
 
-def _video_source(parser: argparse.ArgumentParser, *, with_asset: bool) -> None:
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--url", help="a public URL of the video file")
-    source.add_argument("--file", type=Path, help="a local video file (uploaded as an asset first)")
-    if with_asset:
-        source.add_argument("--asset-id", help="an asset that is ready")
-
-
-def _indexed_video(parser: argparse.ArgumentParser) -> None:
-    source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--video-id", help="a video indexed with a Pegasus model")
-    source.add_argument("--url", help="index this video URL first (pegasus1.2), then use it")
+def _one_of(parser: argparse.ArgumentParser, **options: str) -> None:
+    """Exactly one of these options (`--file` is a Path)."""
+    group = parser.add_mutually_exclusive_group(required=True)
+    for name, help in options.items():
+        group.add_argument(f"--{name.replace('_', '-')}", help=help, type=Path if name == "file" else str)
 
 
 @contextlib.contextmanager
 def _session(args: argparse.Namespace) -> Iterator[TwelveLabs]:
-    if args.command == "mock":
-        try:
-            from twelvelabs_mock.__main__ import main as run_mock
-        except ImportError:
-            raise _errors.ConfigurationError(
-                "the mock command needs the mock server: pip install 'twelvelabs-openapi[mock]'"
-            ) from None
-
-        key = ["--api-key", args.mock_api_key] if args.mock_api_key else []
-        with contextlib.suppress(KeyboardInterrupt):
-            raise SystemExit(run_mock(["--host", args.host, "--port", str(args.port), *key]))
-        raise SystemExit(0)
-    if not args.mock:
+    if args.command != "mock" and not args.mock:
         with TwelveLabs(api_key=args.api_key, base_url=args.base_url) as client:
             yield client
         return
     try:
         from twelvelabs_mock import MockServer, create_app
+        from twelvelabs_mock.__main__ import main as run_mock
     except ImportError:
+        needs = "the mock command" if args.command == "mock" else "--mock"
         raise _errors.ConfigurationError(
-            "--mock needs the mock server: pip install 'twelvelabs-openapi[mock]'"
+            f"{needs} needs the mock server: pip install 'twelvelabs-openapi[mock]'"
         ) from None
+    if args.command == "mock":
+        key = ["--api-key", args.mock_api_key] if args.mock_api_key else []
+        with contextlib.suppress(KeyboardInterrupt):
+            raise SystemExit(run_mock(["--host", args.host, "--port", str(args.port), *key]))
+        raise SystemExit(0)
     with MockServer(create_app(stream_delay=0.02)) as server:
         print(f"(using an embedded mock at {server.base_url})", file=sys.stderr)
         with TwelveLabs(api_key=server.api_key, base_url=server.base_url) as client:
@@ -274,13 +261,8 @@ def _analyze(client: TwelveLabs, args: argparse.Namespace) -> int:
     video = _video_from(client, args)
     options: dict[str, Any] = {"model_name": args.model, "max_tokens": args.max_tokens, "temperature": args.temperature}
     if args.json is not None:
-        schema = _json_object(args.json)
-        result = client.analyze(
-            video=video,
-            prompt=args.prompt,
-            response_format=SyncResponseFormat.from_dict({"type": "json_schema", "json_schema": schema}),
-            **options,
-        )
+        response_format = SyncResponseFormat.from_dict({"type": "json_schema", "json_schema": _json_object(args.json)})
+        result = client.analyze(video=video, prompt=args.prompt, response_format=response_format, **options)
         try:
             print(json.dumps(json.loads(result.data), indent=2))
         except ValueError:
@@ -346,13 +328,12 @@ def _task_create(client: TwelveLabs, args: argparse.Namespace) -> int:
 
 
 def _task_wait(client: TwelveLabs, args: argparse.Namespace) -> int:
-    last: list[str] = []
+    shown = [""]  # the statuses shown so far
 
     def show(item: Any) -> None:
-        status = str(item.status)
-        if not last or last[-1] != status:
-            print(f"{args.task_id}: {status}", flush=True)
-            last.append(status)
+        if str(item.status) != shown[-1]:
+            shown.append(str(item.status))
+            print(f"{args.task_id}: {item.status}", flush=True)
 
     resource: Any = {"analyze": client.analyze_async.tasks, "indexing": client.tasks, "asset": client.assets}[args.kind]
     done = resource.wait_for_done(args.task_id, sleep_interval=args.interval, timeout=args.timeout, callback=show)
@@ -384,9 +365,7 @@ def _batch_show(client: TwelveLabs, args: argparse.Namespace) -> int:
 
 
 def _video_id(client: TwelveLabs, args: argparse.Namespace) -> str:
-    if args.video_id:
-        return str(args.video_id)
-    return _indexed(client, args.url, PEGASUS_INDEX, "pegasus1.2")[1]
+    return str(args.video_id) if args.video_id else _indexed(client, args.url, PEGASUS_INDEX, "pegasus1.2")[1]
 
 
 def _indexed(client: TwelveLabs, url: str, index_name: str, model: IndexModelModelName) -> tuple[str, str]:
@@ -396,11 +375,9 @@ def _indexed(client: TwelveLabs, url: str, index_name: str, model: IndexModelMod
     index_id = existing.id if existing else client.indexes.create(index_name=index_name, models=models).id
     task = client.tasks.create(index_id=index_id, video_url=url)
     print(f"indexing {url} (task {task.id})", file=sys.stderr)
-
-    def show(task: Any) -> None:
-        print(f"  status: {task.status}", file=sys.stderr)
-
-    done = client.tasks.wait_for_done(task.id, sleep_interval=2, callback=show)
+    done = client.tasks.wait_for_done(
+        task.id, sleep_interval=2, callback=lambda task: print(f"  status: {task.status}", file=sys.stderr)
+    )
     if done.status != "ready":
         raise _errors.TwelveLabsError(f"indexing {url} ended {done.status}")
     return index_id, str(done.video_id)
@@ -434,13 +411,10 @@ def _summarize(client: TwelveLabs, args: argparse.Namespace) -> int:
     result: Any = client.summarize(video_id=video_id, type=args.type, prompt=args.prompt)
     if args.type == "summary":
         print(result.summary)
-    elif args.type == "chapter":
-        for chapter in result.chapters:
-            span = f"{_clock(chapter.start_sec)}-{_clock(chapter.end_sec)}"
-            print(f"{span}  {chapter.chapter_title}: {chapter.chapter_summary}")
-    else:
-        for highlight in result.highlights:
-            print(f"{_clock(highlight.start_sec)}-{_clock(highlight.end_sec)}  {highlight.highlight}")
+        return 0
+    for part in result.chapters if args.type == "chapter" else result.highlights:
+        text = f"{part.chapter_title}: {part.chapter_summary}" if args.type == "chapter" else part.highlight
+        print(f"{_clock(part.start_sec)}-{_clock(part.end_sec)}  {text}")
     return 0
 
 
