@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ._errors import APIConnectionError, APIStatusError, ConfigurationError, RateLimitError, WaitTimeoutError
+from ._transport import ready, run_sync
 
 T = TypeVar("T")
 logger = logging.getLogger("twelvelabs_client")
@@ -71,54 +72,34 @@ def wait_sync(
     sleep: Callable[[float], Any],
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
-    started = clock()
-    next_interval = plan.intervals()
-    last: T | None = None
-    while True:
-        try:
-            last = retrieve()
-        except Exception as error:
-            if not plan.is_transient(error):
-                raise
-            logger.warning("polling %s: %s; polling on", plan.what, error)
-        else:
-            if callback is not None:
-                callback(last)
-            if str(getattr(last, plan.status, "")) in plan.terminal:
-                return last
-        interval = next_interval()
-        waited = clock() - started
-        if plan.timeout is not None and waited + interval > plan.timeout:
-            raise plan.timed_out(last, waited)
-        sleep(interval)
+    return run_sync(wait_async(plan, retrieve, callback, sleep, clock))
 
 
 async def wait_async(
     plan: PollPlan,
-    retrieve: Callable[[], Awaitable[T]],
+    retrieve: Callable[[], T | Awaitable[T]],
     callback: Callable[[T], Any] | None,
-    sleep: Callable[[float], Awaitable[Any]],
+    sleep: Callable[[float], Any],
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
+    """The polling loop of both clients (see `ready`); an async client's callback may be a coroutine."""
     started = clock()
     next_interval = plan.intervals()
     last: T | None = None
     while True:
         try:
-            last = await retrieve()
+            last = await ready(retrieve())
         except Exception as error:
             if not plan.is_transient(error):
                 raise
             logger.warning("polling %s: %s; polling on", plan.what, error)
         else:
             if callback is not None:
-                result = callback(last)
-                if isinstance(result, Awaitable):
-                    await result
+                await ready(callback(last))
             if str(getattr(last, plan.status, "")) in plan.terminal:
                 return last
         interval = next_interval()
         waited = clock() - started
         if plan.timeout is not None and waited + interval > plan.timeout:
             raise plan.timed_out(last, waited)
-        await sleep(interval)
+        await ready(sleep(interval))
