@@ -64,6 +64,9 @@ class Discriminated:
         return self.variants[tag](data)
 
 
+discriminated = Discriminated  # what generated code calls
+
+
 class HttpResponse(Generic[T]):
     """An answer with its HTTP response, as the official package's `with_raw_response` gives it."""
 
@@ -84,10 +87,6 @@ class HttpResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"HttpResponse(status_code={self.status_code}, data={self.data!r})"
-
-
-def discriminated(key: str, variants: Mapping[str, Callable[[Any], Any]]) -> Discriminated:
-    return Discriminated(key, variants)
 
 
 def list_of(parse: Callable[[Any], T]) -> Callable[[Any], list[T]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -40,15 +40,11 @@ class PollPlan:
         if self.timeout is not None and self.timeout <= 0:
             raise ConfigurationError(f"timeout must be > 0 seconds (or None to wait forever), got {self.timeout}.")
 
-    def intervals(self) -> Callable[[], float]:
-        current = [self.sleep_interval]
-
-        def next_interval() -> float:
-            value = current[0]
-            current[0] = min(max(self.max_interval, self.sleep_interval), current[0] * self.backoff)
-            return value
-
-        return next_interval
+    def intervals(self) -> Iterator[float]:
+        interval = self.sleep_interval
+        while True:
+            yield interval
+            interval = min(max(self.max_interval, self.sleep_interval), interval * self.backoff)
 
     def is_transient(self, error: Exception) -> bool:
         """Errors worth polling through (the transport already retried them); 401/403/404 are not."""
@@ -84,7 +80,7 @@ async def wait_async(
 ) -> T:
     """The polling loop of both clients (see `ready`); an async client's callback may be a coroutine."""
     started = clock()
-    next_interval = plan.intervals()
+    intervals = plan.intervals()
     last: T | None = None
     while True:
         try:
@@ -98,7 +94,7 @@ async def wait_async(
                 await ready(callback(last))
             if str(getattr(last, plan.status, "")) in plan.terminal:
                 return last
-        interval = next_interval()
+        interval = next(intervals)
         waited = clock() - started
         if plan.timeout is not None and waited + interval > plan.timeout:
             raise plan.timed_out(last, waited)

@@ -14,7 +14,7 @@ import random
 import sys
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -57,9 +57,6 @@ class Settings:
     timeout: httpx.Timeout
     max_retries: int
     default_headers: Mapping[str, str] = field(default_factory=dict)
-
-    def with_changes(self, **changes: Any) -> Settings:
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
 def configure_logging() -> None:
@@ -106,7 +103,7 @@ class _Sender:
         extra_body = options.get("additional_body_parameters")
         if extra_body:
             body = {**(body or {}), **extra_body}
-        request: httpx.Request = self.http.build_request(
+        return self.http.build_request(
             kwargs.pop("method").upper(),
             settings.base_url + kwargs.pop("url"),
             params=params or None,
@@ -115,7 +112,6 @@ class _Sender:
             headers=headers,
             timeout=self.timeout_for(options),
         )
-        return request
 
     def timeout_for(self, options: RequestOptions) -> httpx.Timeout:
         if "timeout" in options:
@@ -184,10 +180,6 @@ class _Sender:
         )
 
     @staticmethod
-    def log_retry(call: Call[Any], attempt: int, total: int, delay: float, reason: str) -> None:
-        logger.info("%s failed (%s); retry %d of %d in %.2fs", call.operation, reason, attempt + 1, total, delay)
-
-    @staticmethod
     def log_response(request: httpx.Request, response: httpx.Response, started: float) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -229,7 +221,8 @@ class _Sender:
             delay = self.delay_before_retry(attempt, response) if attempt < retries else None
             if delay is None:
                 raise failure
-            self.log_retry(call, attempt, retries, delay, failure.message.split(" - ")[0])
+            reason = failure.message.split(" - ")[0]
+            logger.info("%s failed (%s); retry %d of %d in %.2fs", call.operation, reason, attempt + 1, retries, delay)
             await ready(self.sleep(delay))
             attempt += 1
 
