@@ -4,6 +4,7 @@ values becomes a request, an answer, a pager, a stream or a poll. Nothing here k
 from __future__ import annotations
 
 import contextlib
+import functools
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
@@ -118,10 +119,7 @@ def _call(
     key = operation.idempotency_header
     if key is not None:
         headers.setdefault(key, str(uuid.uuid4()))
-
-    def build(stack: contextlib.ExitStack[Any]) -> dict[str, Any]:
-        return encode(operation, path, query, headers, body, stack)
-
+    build = functools.partial(encode, operation, path, query, headers, body)
     if operation.files:
         with contextlib.ExitStack() as stack:
             build(stack)  # a missing file or a text-mode handle fails here, before any request

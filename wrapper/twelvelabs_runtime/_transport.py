@@ -152,10 +152,8 @@ class _Sender:
         value = headers.get("retry-after")
         if value is None:
             return None
-        try:
+        with contextlib.suppress(ValueError):
             return max(0.0, float(value))
-        except ValueError:
-            pass
         import email.utils  # only for a Retry-After given as a date: kept off the import path
 
         try:
