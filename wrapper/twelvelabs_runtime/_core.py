@@ -18,9 +18,9 @@ from ._config import RequestOptions
 from ._errors import InvalidRequestError
 from ._pagination import AsyncPager, AsyncPagerRequest, SyncPager
 from ._parsing import parse_with
-from ._polling import PollPlan, wait_async, wait_sync
+from ._polling import PollPlan, poll
 from ._streaming import AsyncStream, Stream
-from ._transport import Call
+from ._transport import Call, run_sync
 from ._wire import encode
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class SyncCore(_Core[SyncPager[Any], Stream[Any]]):
         return Stream(send(), events)
 
     def wait(self, plan: PollPlan, retrieve: Callable[[], T], callback: Callable[[T], Any] | None) -> T:
-        return wait_sync(plan, retrieve, callback, self.sender.sleep)
+        return run_sync(poll(plan, retrieve, callback, self.sender.sleep))
 
 
 class AsyncCore(_Core[AsyncPagerRequest[Any], AsyncStream[Any]]):
@@ -242,7 +242,7 @@ class AsyncCore(_Core[AsyncPagerRequest[Any], AsyncStream[Any]]):
     async def wait(
         self, plan: PollPlan, retrieve: Callable[[], Awaitable[T]], callback: Callable[[T], Any] | None
     ) -> T:
-        return await wait_async(plan, retrieve, callback, self.sender.sleep)
+        return await poll(plan, retrieve, callback, self.sender.sleep)
 
 
 __all__ = ["AsyncCore", "Discriminated", "Operation", "SyncCore", "as_json", "discriminated", "list_of"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ._errors import APIConnectionError, APIStatusError, ConfigurationError, RateLimitError, WaitTimeoutError
-from ._transport import ready, run_sync
+from ._transport import ready
 
 T = TypeVar("T")
 logger = logging.getLogger("twelvelabs_client")
@@ -61,24 +61,15 @@ class PollPlan:
         )
 
 
-def wait_sync(
-    plan: PollPlan,
-    retrieve: Callable[[], T],
-    callback: Callable[[T], Any] | None,
-    sleep: Callable[[float], Any],
-    clock: Callable[[], float] = time.monotonic,
-) -> T:
-    return run_sync(wait_async(plan, retrieve, callback, sleep, clock))
-
-
-async def wait_async(
+async def poll(
     plan: PollPlan,
     retrieve: Callable[[], T | Awaitable[T]],
     callback: Callable[[T], Any] | None,
     sleep: Callable[[float], Any],
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
-    """The polling loop of both clients (see `ready`); an async client's callback may be a coroutine."""
+    """The polling loop of both clients (the sync one runs it with `run_sync`, see `ready`); an async
+    client's callback may be a coroutine."""
     started = clock()
     intervals = plan.intervals()
     last: T | None = None

@@ -94,10 +94,9 @@ class _Sender:
             "User-Agent": USER_AGENT,
             **settings.default_headers,
             **kwargs.pop("headers", {}),
+            **(options.get("additional_headers") or {}),
+            "x-api-key": settings.api_key,
         }
-        files = kwargs.pop("files", None)
-        headers.update(options.get("additional_headers") or {})
-        headers["x-api-key"] = settings.api_key
         params = [*kwargs.pop("params", []), *(options.get("additional_query_parameters") or {}).items()]
         body = kwargs.pop("json", None)
         extra_body = options.get("additional_body_parameters")
@@ -108,7 +107,7 @@ class _Sender:
             settings.base_url + kwargs.pop("url"),
             params=params or None,
             json=body,
-            files=files,
+            files=kwargs.pop("files", None),
             headers=headers,
             timeout=self.timeout_for(options),
         )
