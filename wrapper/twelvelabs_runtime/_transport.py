@@ -129,12 +129,6 @@ class _Sender:
             return status in RETRYABLE_STATUSES and (call.replayable or status in NOT_ACTED_ON_STATUSES)
         return call.replayable or isinstance(outcome, NOT_SENT)
 
-    @staticmethod
-    def unsafe(failure: APIError) -> APIError:
-        failure.message += " Not retried: the API may have acted on it; check before sending it again."
-        failure.args = (failure.message,)
-        return failure
-
     def delay_before_retry(self, attempt: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before attempt `attempt + 1`, or None when the server asks for too long a wait."""
         if response is not None:
@@ -214,7 +208,9 @@ class _Sender:
                     if response.status_code not in RETRYABLE_STATUSES:
                         raise failure
             if not self.safe_to_retry(call, outcome):
-                raise self.unsafe(failure)
+                failure.message += " Not retried: the API may have acted on it; check before sending it again."
+                failure.args = (failure.message,)
+                raise failure
             delay = self.delay_before_retry(attempt, response) if attempt < retries else None
             if delay is None:
                 raise failure
