@@ -46,15 +46,17 @@ def test_timeout_raises_with_the_last_status() -> None:
     client = recorder.client()
     clock = iter(range(0, 10_000, 5))
     from twelvelabs_runtime import _polling
+    from twelvelabs_runtime._transport import run_sync
 
-    original = _polling.wait_sync
     with pytest.raises(WaitTimeoutError) as raised:
-        original(
-            _polling.PollPlan("analysis task t1", frozenset({"ready"}), 5, 1.0, 30, 20),
-            lambda: client.analyze_async.tasks.retrieve("t1"),
-            None,
-            recorder.sleeps.append,
-            clock=lambda: float(next(clock)),
+        run_sync(
+            _polling.poll(
+                _polling.PollPlan("analysis task t1", frozenset({"ready"}), 5, 1.0, 30, 20),
+                lambda: client.analyze_async.tasks.retrieve("t1"),
+                None,
+                recorder.sleeps.append,
+                clock=lambda: float(next(clock)),
+            )
         )
     assert raised.value.status == "processing" and "processing" in str(raised.value)
     assert isinstance(raised.value, TimeoutError)

@@ -4,6 +4,7 @@ when the last client using it is collected)."""
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
 from collections.abc import Callable, Mapping
 from types import TracebackType
@@ -43,44 +44,19 @@ class Pool(Generic[H]):
         return self._http is not None
 
 
-def _settings(
-    api_key: str | None,
-    base_url: str | None,
-    timeout: float | httpx.Timeout | None,
-    max_retries: int,
-    default_headers: Mapping[str, str] | None,
-) -> Settings:
-    configure_logging()
-    return Settings(
-        api_key=resolve_api_key(api_key),
-        base_url=resolve_base_url(base_url),
-        timeout=resolve_timeout(timeout),
-        max_retries=resolve_max_retries(max_retries),
-        default_headers=dict(default_headers or {}),
-    )
-
-
+# How `with_options` checks each setting it is given.
 _RESOLVERS: dict[str, Callable[[Any], Any]] = {
     "api_key": resolve_api_key, "base_url": resolve_base_url, "timeout": resolve_timeout,
-    "max_retries": resolve_max_retries,
+    "max_retries": resolve_max_retries, "default_headers": dict,
 }  # fmt: skip
-
-
-def _changed(settings: Settings, **changes: Any) -> Settings:
-    changes = {name: _RESOLVERS.get(name, _same)(value) for name, value in changes.items() if value is not None}
-    if "default_headers" in changes:
-        changes["default_headers"] = {**settings.default_headers, **changes["default_headers"]}
-    return settings.with_changes(**changes)
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 class _ClientBase(Generic[H]):
     _http_class: type[H]
     _pool: Pool[H]
     _sender: SyncSender | AsyncSender
+    _sender_class: Callable[[Callable[[], H], Settings], SyncSender | AsyncSender]
+    _core_class: Callable[[Any], SyncCore | AsyncCore]
 
     def __init__(
         self,
@@ -95,7 +71,14 @@ class _ClientBase(Generic[H]):
         headers: Mapping[str, str] | None = None,
     ) -> None:
         # `httpx_client` and `headers` are the official package's names for `http_client` and `default_headers`.
-        settings = _settings(api_key, base_url, timeout, max_retries, {**(headers or {}), **(default_headers or {})})
+        configure_logging()
+        settings = Settings(
+            api_key=resolve_api_key(api_key),
+            base_url=resolve_base_url(base_url),
+            timeout=resolve_timeout(timeout),
+            max_retries=resolve_max_retries(max_retries),
+            default_headers={**(headers or {}), **(default_headers or {})},
+        )
         make = self._http_class
         self._pool = Pool(
             http_client or httpx_client,
@@ -104,7 +87,8 @@ class _ClientBase(Generic[H]):
         self._connect(settings)
 
     def _connect(self, settings: Settings) -> None:
-        raise NotImplementedError
+        self._sender = self._sender_class(self._pool.get, settings)
+        self._core = self._core_class(self._sender)
 
     def with_options(
         self,
@@ -118,10 +102,13 @@ class _ClientBase(Generic[H]):
         """A copy with other settings that shares this client's connection pool; this client is unchanged."""
         copy = object.__new__(type(self))
         copy._pool = self._pool
-        settings = _changed(
-            self._sender.settings, api_key=api_key, base_url=base_url, timeout=timeout,
-            max_retries=max_retries, default_headers=default_headers,
-        )  # fmt: skip
+        settings = self._sender.settings
+        if default_headers is not None:
+            default_headers = {**settings.default_headers, **default_headers}
+        given = dict(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries)
+        for name, value in {**given, "default_headers": default_headers}.items():
+            if value is not None:
+                settings = dataclasses.replace(settings, **{name: _RESOLVERS[name](value)})
         copy._connect(settings)
         copy._sender.sleep = self._sender.sleep
         return copy
@@ -153,11 +140,10 @@ class SyncClientBase(_ClientBase[httpx.Client]):
     """
 
     _http_class = httpx.Client
+    _sender_class = SyncSender
+    _core_class = SyncCore
     _sender: SyncSender
-
-    def _connect(self, settings: Settings) -> None:
-        self._sender = SyncSender(self._pool.get, settings)
-        self._core = SyncCore(self._sender)
+    _core: SyncCore
 
     def close(self) -> None:
         """Close the connection pool (only if this client made it)."""
@@ -178,11 +164,10 @@ class AsyncClientBase(_ClientBase[httpx.AsyncClient]):
     in `async with`, or `await client.close()`, to close its connections when done."""
 
     _http_class = httpx.AsyncClient
+    _sender_class = AsyncSender
+    _core_class = AsyncCore
     _sender: AsyncSender
-
-    def _connect(self, settings: Settings) -> None:
-        self._sender = AsyncSender(self._pool.get, settings)
-        self._core = AsyncCore(self._sender)
+    _core: AsyncCore
 
     async def close(self) -> None:
         if self._pool.owned and self._pool.opened:

@@ -55,7 +55,7 @@ def resolve_base_url(base_url: str | None) -> str:
         warnings.warn(
             f"The API key will be sent over plain http:// to {parsed.host}; use https:// outside loopback.",
             UserWarning,
-            stacklevel=4,
+            stacklevel=3,  # past this function and the client's constructor or `with_options`, to the caller
         )
     return url.rstrip("/")
 

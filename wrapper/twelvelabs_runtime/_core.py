@@ -4,6 +4,7 @@ values becomes a request, an answer, a pager, a stream or a poll. Nothing here k
 from __future__ import annotations
 
 import contextlib
+import functools
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
@@ -17,9 +18,9 @@ from ._config import RequestOptions
 from ._errors import InvalidRequestError
 from ._pagination import AsyncPager, AsyncPagerRequest, SyncPager
 from ._parsing import parse_with
-from ._polling import PollPlan, wait_async, wait_sync
+from ._polling import PollPlan, poll
 from ._streaming import AsyncStream, Stream
-from ._transport import Call
+from ._transport import Call, run_sync
 from ._wire import encode
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ class Discriminated:
         return self.variants[tag](data)
 
 
+discriminated = Discriminated  # what generated code calls
+
+
 class HttpResponse(Generic[T]):
     """An answer with its HTTP response, as the official package's `with_raw_response` gives it."""
 
@@ -84,10 +88,6 @@ class HttpResponse(Generic[T]):
 
     def __repr__(self) -> str:
         return f"HttpResponse(status_code={self.status_code}, data={self.data!r})"
-
-
-def discriminated(key: str, variants: Mapping[str, Callable[[Any], Any]]) -> Discriminated:
-    return Discriminated(key, variants)
 
 
 def list_of(parse: Callable[[Any], T]) -> Callable[[Any], list[T]]:
@@ -119,10 +119,7 @@ def _call(
     key = operation.idempotency_header
     if key is not None:
         headers.setdefault(key, str(uuid.uuid4()))
-
-    def build(stack: contextlib.ExitStack[Any]) -> dict[str, Any]:
-        return encode(operation, path, query, headers, body, stack)
-
+    build = functools.partial(encode, operation, path, query, headers, body)
     if operation.files:
         with contextlib.ExitStack() as stack:
             build(stack)  # a missing file or a text-mode handle fails here, before any request
@@ -143,7 +140,11 @@ def _raw(call: Call[T]) -> Call[HttpResponse[T]]:
     )
 
 
-class _Core:
+P = TypeVar("P")  # what a list call returns: a pager, or (async) a request that awaits or iterates one
+S = TypeVar("S")  # what a stream call returns
+
+
+class _Core(Generic[P, S]):
     """What both cores do alike. `sender.request` answers, or (async) gives an awaitable of the answer."""
 
     sender: Any
@@ -151,22 +152,50 @@ class _Core:
     def _send(self, operation: Operation[Any], options: RequestOptions | None, parts: Mapping[str, Parts]) -> Any:
         return self.sender.request(_call(operation, **parts), options)
 
-    def _pages(
-        self, operation: Operation[Any], page_param: str, options: RequestOptions | None, parts: Mapping[str, Parts]
-    ) -> Callable[[int], Any]:
+    def _walk(self, first: Callable[[Any], Any]) -> P:
+        """The pager of the first page, given how `SyncPager` or `AsyncPager` fetches it."""
+        raise NotImplementedError
+
+    def _stream(self, send: Callable[[], Any], events: Any) -> S:
+        raise NotImplementedError
+
+    def stream(self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts) -> S:
+        call = _call(operation, **parts)
+        return self._stream(lambda: self.sender.send(call, request_options or {}, stream=True), operation.parse)
+
+    def paginate(
+        self,
+        operation: Operation[Any],
+        *,
+        page_param: str,
+        first_page: int | None,
+        results: str,
+        request_options: RequestOptions | None,
+        **parts: Parts,
+    ) -> P:
         query = parts.get("query", _EMPTY)
-        return lambda page: self._send(operation, options, {**parts, "query": {**query, page_param: page}})
 
-    def _tokens(
-        self, operation: Operation[Any], follow: Follow, options: RequestOptions | None, parts: Mapping[str, Parts]
-    ) -> tuple[Callable[[], Any], Callable[[str], Any]]:
-        following, param, _ = follow
-        return lambda: self._send(operation, options, parts), lambda token: self._send(
-            following, options, {"path": {param: token}}
-        )
+        def fetch(page: int) -> Any:
+            return self._send(operation, request_options, {**parts, "query": {**query, page_param: page}})
+
+        return self._walk(lambda pager: pager.numbered(fetch, results, first_page or 1))
+
+    def token_paginate(
+        self, operation: Operation[Any], *, follow: Follow, results: str, request_options: RequestOptions | None,
+        **parts: Parts,
+    ) -> P:  # fmt: skip
+        following, param, token = follow
+
+        def first() -> Any:
+            return self._send(operation, request_options, parts)
+
+        def fetch(value: str) -> Any:
+            return self._send(following, request_options, {"path": {param: value}})
+
+        return self._walk(lambda pager: pager.tokened(first, fetch, token, results))
 
 
-class SyncCore(_Core):
+class SyncCore(_Core[SyncPager[Any], Stream[Any]]):
     sender: SyncSender
 
     def __init__(self, sender: SyncSender) -> None:
@@ -180,35 +209,17 @@ class SyncCore(_Core):
     ) -> HttpResponse[T]:
         return self.sender.request(_raw(_call(operation, **parts)), request_options)
 
-    def stream(
-        self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts
-    ) -> Stream[Any]:
-        response = self.sender.send(_call(operation, **parts), request_options or {}, stream=True)
-        return Stream(response, operation.parse)
+    def _walk(self, first: Callable[[type[SyncPager[Any]]], SyncPager[Any]]) -> SyncPager[Any]:
+        return first(SyncPager)
 
-    def paginate(
-        self,
-        operation: Operation[Any],
-        *,
-        page_param: str,
-        first_page: int | None,
-        results: str,
-        request_options: RequestOptions | None,
-        **parts: Parts,
-    ) -> SyncPager[Any]:
-        return SyncPager.numbered(self._pages(operation, page_param, request_options, parts), results, first_page or 1)
-
-    def token_paginate(
-        self, operation: Operation[Any], *, follow: Follow, results: str, request_options: RequestOptions | None,
-        **parts: Parts,
-    ) -> SyncPager[Any]:  # fmt: skip
-        return SyncPager.tokened(*self._tokens(operation, follow, request_options, parts), follow[2], results)
+    def _stream(self, send: Callable[[], httpx.Response], events: Any) -> Stream[Any]:
+        return Stream(send(), events)
 
     def wait(self, plan: PollPlan, retrieve: Callable[[], T], callback: Callable[[T], Any] | None) -> T:
-        return wait_sync(plan, retrieve, callback, self.sender.sleep)
+        return run_sync(poll(plan, retrieve, callback, self.sender.sleep))
 
 
-class AsyncCore(_Core):
+class AsyncCore(_Core[AsyncPagerRequest[Any], AsyncStream[Any]]):
     sender: AsyncSender
 
     def __init__(self, sender: AsyncSender) -> None:
@@ -222,36 +233,16 @@ class AsyncCore(_Core):
     ) -> HttpResponse[T]:
         return await self.sender.request(_raw(_call(operation, **parts)), request_options)
 
-    def stream(
-        self, operation: Operation[Any], *, request_options: RequestOptions | None, **parts: Parts
-    ) -> AsyncStream[Any]:
-        call = _call(operation, **parts)
-        return AsyncStream(lambda: self.sender.send(call, request_options or {}, stream=True), operation.parse)
+    def _walk(self, first: Callable[[type[AsyncPager[Any]]], Awaitable[AsyncPager[Any]]]) -> AsyncPagerRequest[Any]:
+        return AsyncPagerRequest(lambda: first(AsyncPager))
 
-    def paginate(
-        self,
-        operation: Operation[Any],
-        *,
-        page_param: str,
-        first_page: int | None,
-        results: str,
-        request_options: RequestOptions | None,
-        **parts: Parts,
-    ) -> AsyncPagerRequest[Any]:
-        fetch = self._pages(operation, page_param, request_options, parts)
-        return AsyncPagerRequest(lambda: AsyncPager.numbered(fetch, results, first_page or 1))
-
-    def token_paginate(
-        self, operation: Operation[Any], *, follow: Follow, results: str, request_options: RequestOptions | None,
-        **parts: Parts,
-    ) -> AsyncPagerRequest[Any]:  # fmt: skip
-        first, fetch = self._tokens(operation, follow, request_options, parts)
-        return AsyncPagerRequest(lambda: AsyncPager.tokened(first, fetch, follow[2], results))
+    def _stream(self, send: Callable[[], Awaitable[httpx.Response]], events: Any) -> AsyncStream[Any]:
+        return AsyncStream(send, events)
 
     async def wait(
         self, plan: PollPlan, retrieve: Callable[[], Awaitable[T]], callback: Callable[[T], Any] | None
     ) -> T:
-        return await wait_async(plan, retrieve, callback, self.sender.sleep)
+        return await poll(plan, retrieve, callback, self.sender.sleep)
 
 
 __all__ = ["AsyncCore", "Discriminated", "Operation", "SyncCore", "as_json", "discriminated", "list_of"]

@@ -1,28 +1,7 @@
-"""The error tree. Every error the client raises is a `TwelveLabsError`:
-
-TwelveLabsError
-├── ConfigurationError (also ValueError)         no key, bad base URL, bad option
-├── WaitTimeoutError (also TimeoutError)         wait_for_done ran out of time
-├── UploadError                                  a multipart upload failed (`chunk_index`, `original_error`)
-├── BulkCreateError                              some creates of a create_bulk failed
-└── APIError (= ApiError)                        something happened on the way to or from the API
-    ├── APIStatusError                           the API answered 4xx/5xx
-    │   ├── BadRequestError 400
-    │   │   └── InvalidRequestError (also ValueError)  bad input caught before any request
-    │   ├── AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
-    │   │   ConflictError 409, GoneError 410, ContentTooLargeError 413,
-    │   │   UnprocessableEntityError 422, RateLimitError 429
-    │   └── InternalServerError 5xx
-    │       └── ServiceUnavailableError 503, GatewayTimeoutError 504
-    ├── APIConnectionError                       no response (refused, reset, DNS, TLS)
-    │   └── APITimeoutError
-    ├── APIResponseValidationError               a 2xx body that does not parse
-    └── StreamError                              a stream broke or sent a malformed line
-
-The official package's names are the same classes: `ApiError` is `APIError`, `UnauthorizedError`
-`AuthenticationError`, `ForbiddenError` `PermissionDeniedError`, `TooManyRequestsError`
-`RateLimitError`; every error has the official `status_code`, `headers` and `body` (None where there
-was no answer), so `except` clauses written for the official package catch ours.
+"""The error tree: every error the client raises is a `TwelveLabsError` (docs/errors.md draws it). The
+official package's names are the same classes (`ApiError`, `UnauthorizedError`, `ForbiddenError`,
+`TooManyRequestsError`), and every error has the official `status_code`, `headers` and `body` (None where
+there was no answer), so `except` clauses written for the official package catch ours.
 """
 
 from __future__ import annotations
@@ -190,20 +169,6 @@ UnauthorizedError = AuthenticationError
 ForbiddenError = PermissionDeniedError
 TooManyRequestsError = RateLimitError
 
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    410: GoneError,
-    413: ContentTooLargeError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-    503: ServiceUnavailableError,
-    504: GatewayTimeoutError,
-}
-
 
 class APIConnectionError(APIError):
     """No usable response: the connection failed, was reset or dropped."""
@@ -236,25 +201,29 @@ class StreamError(APIError):
     """An analysis stream broke off, or sent a line that is not a JSON event."""
 
 
+def _classes(base: type[Any]) -> list[type[Any]]:
+    """`base` and every class under it."""
+    return [base, *(cls for sub in base.__subclasses__() for cls in _classes(sub))]
+
+
+# The class of each status that has its own (InvalidRequestError inherits 400 and is not one).
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    cls.status_code: cls for cls in _classes(APIStatusError) if "status_code" in vars(cls)
+}
+
+
 def status_error(response: httpx.Response) -> APIStatusError:
     """The typed error for an error response; the body must already be read."""
     body: Any = response.content.decode("utf-8", "replace") if response.content else None
     if response.content:
         with contextlib.suppress(ValueError):
             body = json.loads(response.content)
-    cls = _BY_STATUS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(response, body=body)
+    fallback = InternalServerError if response.status_code >= 500 else APIStatusError
+    return _BY_STATUS.get(response.status_code, fallback)(response, body=body)
 
 
 # Tracebacks and reprs name the module users import these from, not this private one; every class is
 # re-exported there (twelvelabs_client.errors), so pickle and `module.name` look-ups find it too.
-for _public in (
-    TwelveLabsError, ConfigurationError, WaitTimeoutError, UploadError, APIError, APIStatusError, BadRequestError,
-    AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, ContentTooLargeError, GoneError,
-    UnprocessableEntityError, RateLimitError, InternalServerError, ServiceUnavailableError, GatewayTimeoutError,
-    InvalidRequestError, APIConnectionError, APITimeoutError, APIResponseValidationError, StreamError, BulkCreateError,
-):  # fmt: skip
+for _public in _classes(TwelveLabsError):
     _public.__module__ = "twelvelabs_client.errors"
 del _public

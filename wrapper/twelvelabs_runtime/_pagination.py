@@ -32,9 +32,11 @@ def _next_token(page: Any, path: str) -> str | None:
 
 
 class _Page(Generic[T]):
-    def __init__(self, page: Any, results: str) -> None:
+    def __init__(self, page: Any, results: str, follow: Callable[[], Any] | None) -> None:
         self.response = page  # the page as the API answered it
         self.items: list[T] = list(_field(page, results) or [])
+        self._follow = follow  # fetches the next page (async: gives an awaitable of it)
+        self.has_next = follow is not None
 
     @property
     def page_info(self) -> Any:
@@ -49,11 +51,6 @@ class _Page(Generic[T]):
 
 
 class SyncPager(_Page[T]):
-    def __init__(self, page: Any, results: str, follow: Callable[[], SyncPager[T]] | None) -> None:
-        super().__init__(page, results)
-        self._follow = follow
-        self.has_next = follow is not None
-
     @classmethod
     def numbered(cls, fetch: Callable[[int], Any], results: str, number: int = 1) -> SyncPager[T]:
         page = fetch(number)
@@ -82,11 +79,6 @@ class SyncPager(_Page[T]):
 
 
 class AsyncPager(_Page[T]):
-    def __init__(self, page: Any, results: str, follow: Callable[[], Awaitable[AsyncPager[T]]] | None) -> None:
-        super().__init__(page, results)
-        self._follow = follow
-        self.has_next = follow is not None
-
     @classmethod
     async def numbered(cls, fetch: Callable[[int], Awaitable[Any]], results: str, number: int = 1) -> AsyncPager[T]:
         page = await fetch(number)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ._errors import APIConnectionError, APIStatusError, ConfigurationError, RateLimitError, WaitTimeoutError
+from ._transport import ready
 
 T = TypeVar("T")
 logger = logging.getLogger("twelvelabs_client")
@@ -39,15 +40,11 @@ class PollPlan:
         if self.timeout is not None and self.timeout <= 0:
             raise ConfigurationError(f"timeout must be > 0 seconds (or None to wait forever), got {self.timeout}.")
 
-    def intervals(self) -> Callable[[], float]:
-        current = [self.sleep_interval]
-
-        def next_interval() -> float:
-            value = current[0]
-            current[0] = min(max(self.max_interval, self.sleep_interval), current[0] * self.backoff)
-            return value
-
-        return next_interval
+    def intervals(self) -> Iterator[float]:
+        interval = self.sleep_interval
+        while True:
+            yield interval
+            interval = min(max(self.max_interval, self.sleep_interval), interval * self.backoff)
 
     def is_transient(self, error: Exception) -> bool:
         """Errors worth polling through (the transport already retried them); 401/403/404 are not."""
@@ -64,61 +61,32 @@ class PollPlan:
         )
 
 
-def wait_sync(
+async def poll(
     plan: PollPlan,
-    retrieve: Callable[[], T],
+    retrieve: Callable[[], T | Awaitable[T]],
     callback: Callable[[T], Any] | None,
     sleep: Callable[[float], Any],
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
+    """The polling loop of both clients (the sync one runs it with `run_sync`, see `ready`); an async
+    client's callback may be a coroutine."""
     started = clock()
-    next_interval = plan.intervals()
+    intervals = plan.intervals()
     last: T | None = None
     while True:
         try:
-            last = retrieve()
+            last = await ready(retrieve())
         except Exception as error:
             if not plan.is_transient(error):
                 raise
             logger.warning("polling %s: %s; polling on", plan.what, error)
         else:
             if callback is not None:
-                callback(last)
+                await ready(callback(last))
             if str(getattr(last, plan.status, "")) in plan.terminal:
                 return last
-        interval = next_interval()
+        interval = next(intervals)
         waited = clock() - started
         if plan.timeout is not None and waited + interval > plan.timeout:
             raise plan.timed_out(last, waited)
-        sleep(interval)
-
-
-async def wait_async(
-    plan: PollPlan,
-    retrieve: Callable[[], Awaitable[T]],
-    callback: Callable[[T], Any] | None,
-    sleep: Callable[[float], Awaitable[Any]],
-    clock: Callable[[], float] = time.monotonic,
-) -> T:
-    started = clock()
-    next_interval = plan.intervals()
-    last: T | None = None
-    while True:
-        try:
-            last = await retrieve()
-        except Exception as error:
-            if not plan.is_transient(error):
-                raise
-            logger.warning("polling %s: %s; polling on", plan.what, error)
-        else:
-            if callback is not None:
-                result = callback(last)
-                if isinstance(result, Awaitable):
-                    await result
-            if str(getattr(last, plan.status, "")) in plan.terminal:
-                return last
-        interval = next_interval()
-        waited = clock() - started
-        if plan.timeout is not None and waited + interval > plan.timeout:
-            raise plan.timed_out(last, waited)
-        await sleep(interval)
+        await ready(sleep(interval))

@@ -13,8 +13,8 @@ import platform
 import random
 import sys
 import time
-from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -58,9 +58,6 @@ class Settings:
     max_retries: int
     default_headers: Mapping[str, str] = field(default_factory=dict)
 
-    def with_changes(self, **changes: Any) -> Settings:
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
-
 
 def configure_logging() -> None:
     """`TWELVELABS_LOG=debug` (or info) turns on the client's log on stderr."""
@@ -75,14 +72,16 @@ def configure_logging() -> None:
 class _Sender:
     """What the sync and async senders share: building requests and deciding about retries."""
 
-    def __init__(self, http: Callable[[], Any], settings: Settings) -> None:
+    sleep: Callable[[float], Any]  # time.sleep or asyncio.sleep
+
+    def __init__(self, http: Callable[[], httpx.Client | httpx.AsyncClient], settings: Settings) -> None:
         self._http = http  # the pool, opened on first use
         self.settings = settings
         self.random = random.Random()
         self.now: Callable[[], float] = time.time
 
     @property
-    def http(self) -> Any:
+    def http(self) -> httpx.Client | httpx.AsyncClient:
         return self._http()
 
     def build_request(
@@ -95,25 +94,23 @@ class _Sender:
             "User-Agent": USER_AGENT,
             **settings.default_headers,
             **kwargs.pop("headers", {}),
+            **(options.get("additional_headers") or {}),
+            "x-api-key": settings.api_key,
         }
-        files = kwargs.pop("files", None)
-        headers.update(options.get("additional_headers") or {})
-        headers["x-api-key"] = settings.api_key
         params = [*kwargs.pop("params", []), *(options.get("additional_query_parameters") or {}).items()]
         body = kwargs.pop("json", None)
         extra_body = options.get("additional_body_parameters")
         if extra_body:
             body = {**(body or {}), **extra_body}
-        request: httpx.Request = self.http.build_request(
+        return self.http.build_request(
             kwargs.pop("method").upper(),
             settings.base_url + kwargs.pop("url"),
             params=params or None,
             json=body,
-            files=files,
+            files=kwargs.pop("files", None),
             headers=headers,
             timeout=self.timeout_for(options),
         )
-        return request
 
     def timeout_for(self, options: RequestOptions) -> httpx.Timeout:
         if "timeout" in options:
@@ -132,12 +129,6 @@ class _Sender:
             return status in RETRYABLE_STATUSES and (call.replayable or status in NOT_ACTED_ON_STATUSES)
         return call.replayable or isinstance(outcome, NOT_SENT)
 
-    @staticmethod
-    def unsafe(failure: APIError) -> APIError:
-        failure.message += " Not retried: the API may have acted on it; check before sending it again."
-        failure.args = (failure.message,)
-        return failure
-
     def delay_before_retry(self, attempt: int, response: httpx.Response | None) -> float | None:
         """Seconds to wait before attempt `attempt + 1`, or None when the server asks for too long a wait."""
         if response is not None:
@@ -154,10 +145,8 @@ class _Sender:
         value = headers.get("retry-after")
         if value is None:
             return None
-        try:
+        with contextlib.suppress(ValueError):
             return max(0.0, float(value))
-        except ValueError:
-            pass
         import email.utils  # only for a Retry-After given as a date: kept off the import path
 
         try:
@@ -182,10 +171,6 @@ class _Sender:
         )
 
     @staticmethod
-    def log_retry(call: Call[Any], attempt: int, total: int, delay: float, reason: str) -> None:
-        logger.info("%s failed (%s); retry %d of %d in %.2fs", call.operation, reason, attempt + 1, total, delay)
-
-    @staticmethod
     def log_response(request: httpx.Request, response: httpx.Response, started: float) -> None:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
@@ -197,72 +182,76 @@ class _Sender:
                 time.monotonic() - started,
             )
 
-    def attempts(self, call: Call[Any], options: RequestOptions, stream: bool) -> Attempts:
-        """The retry loop without I/O, for both senders: it yields a request to send (and is sent back the
-        response or the transport error), an error response to read and close, or seconds to sleep; it
-        returns the 2xx response (a stream is left open for the caller) or raises the typed error."""
+    async def exchange(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
+        """The retry loop, for both senders: a 2xx response (a stream is left open for the caller), or the
+        typed error. Every I/O step goes through `ready`, so the sync sender runs it with `run_sync`."""
         retries = self.max_retries_for(options)
         attempt = 0
         while True:
             with contextlib.ExitStack() as stack:
                 request = self.build_request(call, options, stack)
                 started = time.monotonic()
-                outcome = yield request
                 response: httpx.Response | None = None
-                if not isinstance(outcome, httpx.Response):
-                    failure: APIError = self.transport_error(outcome, request)
+                outcome: httpx.Response | httpx.TransportError
+                try:
+                    outcome = response = await ready(self.http.send(request, stream=stream))
+                except httpx.TransportError as error:
+                    outcome = error
+                    failure: APIError = self.transport_error(error, request)
                 else:
-                    response = outcome
                     self.log_response(request, response, started)
                     if response.is_success:
                         return response
                     if stream:
-                        yield response
+                        await ready(self.read(response))  # reading it to the end closes it
                     failure = status_error(response)
                     if response.status_code not in RETRYABLE_STATUSES:
                         raise failure
             if not self.safe_to_retry(call, outcome):
-                raise self.unsafe(failure)
+                failure.message += " Not retried: the API may have acted on it; check before sending it again."
+                failure.args = (failure.message,)
+                raise failure
             delay = self.delay_before_retry(attempt, response) if attempt < retries else None
             if delay is None:
                 raise failure
-            self.log_retry(call, attempt, retries, delay, failure.message.split(" - ")[0])
-            yield delay
+            reason = failure.message.split(" - ")[0]
+            logger.info("%s failed (%s); retry %d of %d in %.2fs", call.operation, reason, attempt + 1, retries, delay)
+            await ready(self.sleep(delay))
             attempt += 1
 
+    @staticmethod
+    def read(response: httpx.Response) -> Any:
+        return response.read()
 
-# What `attempts` yields: a request to send, an error response to read and close, or seconds to sleep.
-Attempts = Generator["httpx.Request | httpx.Response | float", "httpx.Response | httpx.TransportError", httpx.Response]
+
+async def ready(value: T | Awaitable[T]) -> T:
+    """`value`, awaited when it is awaitable: one `async def` then serves both clients, as only the async
+    client's I/O gives awaitables."""
+    if isinstance(value, Awaitable):
+        return await value
+    return value
+
+
+def run_sync(coroutine: Coroutine[Any, Any, T]) -> T:
+    """The result of a coroutine that never suspends: every awaitable in it came from sync calls."""
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    coroutine.close()
+    raise RuntimeError("a sync call suspended, so it was given an async function")
 
 
 class SyncSender(_Sender):
     def __init__(self, http: Callable[[], httpx.Client], settings: Settings) -> None:
         super().__init__(http, settings)
-        self.sleep: Callable[[float], None] = time.sleep
+        self.sleep = time.sleep
 
     def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
         return call.parse(self.send(call, options or {}, stream=False))
 
     def send(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
-        """A 2xx response (streaming responses are left open for the caller), or the typed error."""
-        steps = self.attempts(call, options, stream)
-        outcome: httpx.Response | httpx.TransportError
-        try:
-            step = next(steps)  # always a request
-            while True:
-                if isinstance(step, httpx.Request):
-                    try:
-                        outcome = self.http.send(step, stream=stream)
-                    except httpx.TransportError as error:
-                        outcome = error
-                elif isinstance(step, httpx.Response):
-                    step.read()
-                    step.close()
-                else:
-                    self.sleep(step)
-                step = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+        return run_sync(self.exchange(call, options, stream=stream))
 
 
 class AsyncSender(_Sender):
@@ -270,27 +259,13 @@ class AsyncSender(_Sender):
         super().__init__(http, settings)
         import asyncio  # only async clients need it: kept off a sync program's import path
 
-        self.sleep: Callable[[float], Any] = asyncio.sleep
+        self.sleep = asyncio.sleep
+
+    send = _Sender.exchange
 
     async def request(self, call: Call[T], options: RequestOptions | None = None) -> T:
         return call.parse(await self.send(call, options or {}, stream=False))
 
-    async def send(self, call: Call[Any], options: RequestOptions, *, stream: bool) -> httpx.Response:
-        steps = self.attempts(call, options, stream)
-        outcome: httpx.Response | httpx.TransportError
-        try:
-            step = next(steps)  # always a request
-            while True:
-                if isinstance(step, httpx.Request):
-                    try:
-                        outcome = await self.http.send(step, stream=stream)
-                    except httpx.TransportError as error:
-                        outcome = error
-                elif isinstance(step, httpx.Response):
-                    await step.aread()
-                    await step.aclose()
-                else:
-                    await self.sleep(step)
-                step = steps.send(outcome)
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    @staticmethod
+    def read(response: httpx.Response) -> Any:
+        return response.aread()
