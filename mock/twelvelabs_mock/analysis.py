@@ -37,11 +37,10 @@ async def analyze(ctx: Context) -> Response:
         video = rules.indexed_video(ctx, body["video_id"])
     elif "video" in body:
         video = rules.resolve_video(ctx, body["video"])
-        rules.check_video_length(ctx, video)
     else:
         video = rules.VideoRef("images:" + ",".join(i["name"] for i in body["image"]), 0.0, {"type": "image"})
     if "image" not in body:
-        rules.check_clip(ctx, video.duration)
+        rules.check_clip(ctx, video)
     prompt = body["prompt"] if "prompt" in body else body["prompt_v2"]["input_text"]
     settings = (video.key, prompt, model, body.get("temperature", _default(ctx, "temperature")),
                 body.get("response_format"), body.get("start_time"), body.get("end_time"))  # fmt: skip
@@ -110,7 +109,7 @@ def text_for(settings: tuple[Any, ...], body: dict[str, Any]) -> str:
     if response_format and "json_schema" in response_format:
         value = generation.json_instance(response_format["json_schema"], generation.seeded_random("json", settings))
         return json.dumps(value)
-    return generation.analysis_text(settings[0], settings[1])
+    return generation.free_text(generation.seeded_random("analyze", settings[0], settings[1]))
 
 
 async def gist(ctx: Context) -> Response:
@@ -133,12 +132,10 @@ async def summarize(ctx: Context) -> Response:
     if kind == "summary":
         result = generation.limit(text_for(key, body), body.get("max_tokens"))
         answer["summary"], tokens = result.text, result.output_tokens
-    elif kind == "chapter":
-        answer["chapters"] = generation.chapters(key, video.duration)
-        tokens = sum(len(c["chapter_summary"].split()) + 3 for c in answer["chapters"])
-    else:
-        answer["highlights"] = generation.highlights(key, video.duration)
-        tokens = sum(len(h["highlight_summary"].split()) + 3 for h in answer["highlights"])
+    else:  # chapters or highlights: each a summary, and about 3 tokens of times and title
+        make = generation.chapters if kind == "chapter" else generation.highlights
+        answer[f"{kind}s"] = items = make(key, video.duration)
+        tokens = sum(len(item[f"{kind}_summary"].split()) + 3 for item in items)
     answer["usage"] = {"output_tokens": tokens}
     return JSONResponse(answer)
 
@@ -166,33 +163,21 @@ def task_result(task: Record) -> dict[str, Any]:
 
 
 def _segments(response_format: dict[str, Any], settings: Any, duration: float) -> dict[str, Any]:
+    """Segments cut evenly over the video, each field's metadata made from it as from a JSON Schema (a
+    `time_array` is a list of times)."""
     seed = generation.seeded_random("segments", settings)
     count = max(1, min(5, int(duration // 30)))
     step = duration / count
-    bounds = [(round(i * step, 1), round((i + 1) * step, 1)) for i in range(count)]
     found: dict[str, Any] = {}
     for definition in response_format["segment_definitions"]:
+        times = {"type": "array", "items": {"type": "timestamp"}}
+        fields = {f["name"]: times if f["type"] == "time_array" else f for f in definition.get("fields", [])}
         found[definition["id"]] = [
             {
-                "start_time": start,
-                "end_time": end,
-                "metadata": {field["name"]: _field_value(field, seed) for field in definition.get("fields", [])},
+                "start_time": round(i * step, 1),
+                "end_time": round((i + 1) * step, 1),
+                "metadata": generation.json_instance({"properties": fields}, seed),
             }
-            for start, end in bounds
+            for i in range(count)
         ]
     return found
-
-
-def _field_value(field: dict[str, Any], seed: Any) -> Any:
-    kind = field["type"]
-    if field.get("enum"):
-        return seed.choice(field["enum"])
-    if kind in ("number", "timestamp"):
-        return round(seed.uniform(0, 100), 1)
-    if kind == "integer":
-        return seed.randint(0, 100)
-    if kind == "boolean":
-        return seed.random() < 0.5
-    if kind in ("array", "time_array"):
-        return [generation.free_text(seed, target_words=3).rstrip(".") for _ in range(2)]
-    return generation.free_text(seed, target_words=6).rstrip(".")

@@ -51,10 +51,6 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / 4)
 
 
-def count_tokens(text: str) -> int:
-    return len(text.split())
-
-
 @dataclass(frozen=True)
 class Generation:
     text: str
@@ -66,7 +62,7 @@ def limit(text: str, max_tokens: int | None) -> Generation:
     """Cut `text` to `max_tokens` (one token a word here); a cut JSON document is left cut, as the API does."""
     words = text.split(" ")
     if max_tokens is None or len(words) <= max_tokens:
-        return Generation(text, count_tokens(text), "stop")
+        return Generation(text, len(text.split()), "stop")
     return Generation(" ".join(words[:max_tokens]), max_tokens, "length")
 
 
@@ -74,18 +70,12 @@ def free_text(seed: random.Random, *, target_words: int | None = None) -> str:
     sentences: list[str] = []
     words = target_words or seed.randint(40, 110)
     while sum(len(s.split()) for s in sentences) < words:
-        kind = seed.random()
-        if kind < 0.6:
+        if seed.random() < 0.6:
             sentence = f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)} {seed.choice(SETTINGS)}."
         else:
             sentence = seed.choice(DETAILS)
         sentences.append(sentence)
     return " ".join(sentences)
-
-
-def analysis_text(key: Any, prompt: str, *, words: int | None = None) -> str:
-    seed = seeded_random("analyze", key, prompt)
-    return free_text(seed, target_words=words)
 
 
 def gist(key: Any, types: list[str]) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 """The rules that need state: a referenced asset or video exists and is ready, an index has a Pegasus
-model, a clip ends inside the video. Every number they use comes from the document."""
+model, a clip ends inside the video; and statuses that follow the clock. Every number comes from the document."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import Any
 
 from .engine import Context
 from .errors import ApiError, invalid, not_found
-from .state import duration_for
+from .keywords import Validator
+from .state import Record, duration_for
 
 ASSETS = "/assets"
 INDEXES = "/indexes"
@@ -71,23 +72,28 @@ def indexed_video(ctx: Context, video_id: str) -> VideoRef:
     return VideoRef(f"video:{video.id}", duration, source)
 
 
-def check_video_length(ctx: Context, video: VideoRef) -> None:
-    longest = request_schema(ctx).get("x-max-video-duration")
+def check_clip(ctx: Context, video: VideoRef) -> None:
+    """The video is at most the schema's `x-max-video-duration` long, and `start_time`/`end_time` (either may
+    be left out: the video's start, its end) make a window inside it that follows the schema's `x-intervals`."""
+    schema, body = request_schema(ctx), ctx.body
+    longest = schema.get("x-max-video-duration")
     if longest is not None and video.duration > longest:
         raise invalid(f"The video lasts {video.duration:g} s; at most {longest:g} s here. Use an analysis task.")
+    if not {"start_time", "end_time"} & body.keys():
+        return
+    clip = {"start_time": body.get("start_time", 0.0), "end_time": body.get("end_time", video.duration)}
+    if clip["end_time"] > video.duration:
+        raise invalid(f"The end_time ({clip['end_time']:g}) is past the end of the video ({video.duration:g} s).")
+    for error in Validator({"x-intervals": schema.get("x-intervals", [])}).iter_errors(clip):
+        raise invalid(f"The end_time parameter is invalid: {error.message}.")
 
 
-def check_clip(ctx: Context, duration: float) -> None:
-    """`start_time`/`end_time` make a window (as the schema's `x-intervals` says) inside the video."""
-    body = ctx.body
-    for rule in request_schema(ctx).get("x-intervals", []):
-        names = (rule["start"], rule["end"])
-        if names != ("start_time", "end_time") or not any(name in body for name in names):
-            continue
-        start, end = float(body.get(names[0], 0.0)), float(body.get(names[1], duration))
-        if end > duration:
-            raise invalid(f"The end_time ({end:g}) is past the end of the video ({duration:g} s).")
-        if end - start < rule.get("minimum", 0) or end <= start:
-            raise invalid(f"The clip from {start:g} to {end:g} must last at least {rule.get('minimum', 0):g} s.")
-        if "maximum" in rule and end - start > rule["maximum"]:
-            raise invalid(f"The analyzed window is {end - start:g} s; it can last at most {rule['maximum']:g} s.")
+def phase(ctx: Context, record: Record, steps: list[tuple[str, float]]) -> tuple[str, float]:
+    """A record's status on the clock (each step's status for its time, then the record's `outcome`), and
+    when the last step ends."""
+    elapsed, ends = ctx.store.clock.now() - record.created, record.created + sum(lasts for _, lasts in steps)
+    for status, lasts in steps:
+        if elapsed < lasts:
+            return status, ends
+        elapsed -= lasts
+    return record.meta["outcome"], ends
