@@ -44,25 +44,20 @@ async def analyze(ctx: Context) -> Response:
     prompt = body["prompt"] if "prompt" in body else body["prompt_v2"]["input_text"]
     settings = (video.key, prompt, model, body.get("temperature", _default(ctx, "temperature")),
                 body.get("response_format"), body.get("start_time"), body.get("end_time"))  # fmt: skip
-    max_tokens = body.get("max_tokens")
     generation_id = _generation_id(ctx)
     # The API leaves input_tokens out for pegasus1.5 (the document says so on TokenUsage).
     input_tokens = None if model == "pegasus1.5" else generation.estimate_tokens(prompt) + int(video.duration * 8)
-    if body.get("stream", _default(ctx, "stream")):
-        events = ctx.headers.get(STREAM_EVENTS_HEADER)
-        text, seed = None if events else text_for(settings, body), generation.seeded_random("stream", settings)
-        fragments = analysis_events(
-            text, int(events) if events else None, seed, max_tokens, generation_id, input_tokens
-        )
-        return event_stream(ctx, fragments)
-    result = generation.limit(text_for(settings, body), max_tokens)
-    usage = {"output_tokens": result.output_tokens}
-    if input_tokens is not None:
-        usage["input_tokens"] = input_tokens
-    answer = {"id": generation_id, "data": result.text, "finish_reason": result.finish_reason, "usage": usage}
-    if result.finish_reason == "length":
-        answer["error"] = TRUNCATED
-    return JSONResponse(answer)
+    streaming = body.get("stream", _default(ctx, "stream"))
+    header = ctx.headers.get(STREAM_EVENTS_HEADER) if streaming else None
+    events, text = (int(header), None) if header else (None, text_for(settings, body))
+    seed = generation.seeded_random("stream", settings)
+    stream = analysis_events(text, events, seed, body.get("max_tokens"), generation_id, input_tokens)
+    if streaming:
+        return event_stream(ctx, stream)
+    _, *pieces, end = stream  # the JSON answer: the stream's text in one piece, with its end's details
+    usage, data = end.pop("metadata")["usage"], "".join(piece["text"] for piece in pieces)
+    del end["event_type"]
+    return JSONResponse({"id": generation_id, "data": data, **end, "usage": usage})
 
 
 async def create_response(ctx: Context) -> Response:
@@ -122,12 +117,8 @@ async def gist(ctx: Context) -> Response:
 async def summarize(ctx: Context) -> Response:
     body, kind = ctx.body, ctx.body["type"]
     video = rules.indexed_video(ctx, body["video_id"])
-    key = (
-        video.key,
-        body.get("prompt"),
-        body.get("temperature", _default(ctx, "temperature")),
-        body.get("response_format"),
-    )
+    temperature = body.get("temperature", _default(ctx, "temperature"))
+    key = (video.key, body.get("prompt"), temperature, body.get("response_format"))
     answer: dict[str, Any] = {"summarize_type": kind, "id": _generation_id(ctx)}
     if kind == "summary":
         result = generation.limit(text_for(key, body), body.get("max_tokens"))

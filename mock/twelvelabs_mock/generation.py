@@ -159,9 +159,7 @@ def _instance(schema: Any, defs: dict[str, Any], seed: random.Random, depth: int
         properties = schema.get("properties", {})
         return {name: _instance(sub, defs, seed, depth + 1) for name, sub in properties.items()}
     if kind == "array":
-        low = int(schema.get("minItems", 1))
-        high = max(low, int(schema.get("maxItems", max(low, 3))))
-        count = min(high, max(low, 3))
+        count = max(int(schema.get("minItems", 1)), min(3, int(schema.get("maxItems", 3))))  # 3 if allowed
         return [_instance(schema.get("items", {}), defs, seed, depth + 1) for _ in range(count)]
     if kind == "integer":
         int_low = (

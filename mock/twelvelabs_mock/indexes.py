@@ -8,7 +8,7 @@ from typing import Any
 from . import rules
 from .assets import media
 from .engine import Context, Resource
-from .errors import conflict, invalid
+from .errors import conflict
 from .state import Record, video_format
 
 ASSETS = "/assets"
@@ -66,10 +66,7 @@ class Indexes(Resource):
 
 class IndexedAssets(Resource):
     def before_create(self, ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
-        asset = ctx.find(ASSETS, fields["asset_id"])
-        status = ctx.engine.resource(ASSETS).view(ctx, asset)["status"]
-        if status != "ready":
-            raise invalid(f"The asset {asset.id} is {status}; index it once its status is ready.")
+        asset = rules.ready(ctx, ctx.find(ASSETS, fields["asset_id"]), "asset", "index it once its status is ready")
         shape = {name: asset.meta[name] for name in ("width", "height", "fps")}
         return video_meta(ctx, asset.fields["filename"], asset.meta["duration"], asset.fields["size"], shape)
 

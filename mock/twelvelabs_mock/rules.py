@@ -31,16 +31,21 @@ def request_schema(ctx: Context) -> dict[str, Any]:
     return ctx.engine.spec.resolve(ctx.operation.body_schema or {})
 
 
+def ready(ctx: Context, record: Record, noun: str, advice: str) -> Record:
+    """`record` once its status is ready; 400 with `advice` before."""
+    status = ctx.engine.resource(record.collection).view(ctx, record)["status"]
+    if status != "ready":
+        raise invalid(f"The {noun} {record.id} is {status}; {advice}.")
+    return record
+
+
 def resolve_video(ctx: Context, video: dict[str, Any]) -> VideoRef:
     kind = video["type"]
     if kind == "url":
         url = video["url"]
         return VideoRef(f"url:{url}", duration_for(url), {"type": "url", "url": url})
     if kind == "asset_id":
-        asset = ctx.find(ASSETS, video["asset_id"])
-        status = ctx.engine.resource(ASSETS).view(ctx, asset)["status"]
-        if status != "ready":
-            raise invalid(f"The asset {asset.id} is {status}; analyze it once its status is ready.")
+        asset = ready(ctx, ctx.find(ASSETS, video["asset_id"]), "asset", "analyze it once its status is ready")
         duration = asset.meta["duration"]
         return VideoRef(f"asset:{asset.id}", duration, {"type": "asset_id", "asset_id": asset.id, "duration": duration})
     encoded = video["base64_string"]
@@ -64,9 +69,7 @@ def indexed_video(ctx: Context, video_id: str) -> VideoRef:
             "index_not_supported_for_generate",
             f"The video {video_id} is in an index without a Pegasus model; index it with Pegasus to analyze it.",
         )
-    status = ctx.engine.resource(INDEXED_ASSETS).view(ctx, video)["status"]
-    if status != "ready":
-        raise invalid(f"The video {video_id} is {status}; wait until its indexing task is ready.")
+    ready(ctx, video, "video", "wait until its indexing task is ready")
     duration = video.meta["duration"]
     source = {"type": "video_id", "video_id": video.id, "index_id": video.parents[0], "duration": duration}
     return VideoRef(f"video:{video.id}", duration, source)
