@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from starlette.responses import JSONResponse, Response
 
@@ -143,14 +143,10 @@ def task_result(task: Record) -> dict[str, Any]:
         else:
             text = text_for((json.dumps(settings, sort_keys=True, default=str), str(body.get("prompt", ""))), body)
         made = generation.limit(text, body.get("max_tokens"))
-        task.meta["result"] = {
-            "generation_id": str(uuid.UUID(hashlib.sha256(task.id.encode()).hexdigest()[:32])),
-            "data": made.text,
-            "finish_reason": made.finish_reason,
-            "usage": {"output_tokens": made.output_tokens},
-        }
-    result: dict[str, Any] = task.meta["result"]
-    return result
+        generation_id = str(uuid.UUID(hashlib.sha256(task.id.encode()).hexdigest()[:32]))
+        result = {"generation_id": generation_id, "data": made.text, "finish_reason": made.finish_reason}
+        task.meta["result"] = {**result, "usage": {"output_tokens": made.output_tokens}}
+    return cast(dict[str, Any], task.meta["result"])
 
 
 def _segments(response_format: dict[str, Any], settings: Any, duration: float) -> dict[str, Any]:
@@ -159,16 +155,12 @@ def _segments(response_format: dict[str, Any], settings: Any, duration: float) -
     seed = generation.seeded_random("segments", settings)
     count = max(1, min(5, int(duration // 30)))
     step = duration / count
-    found: dict[str, Any] = {}
+    bounds = [(round(i * step, 1), round((i + 1) * step, 1)) for i in range(count)]
+    times, found = {"type": "array", "items": {"type": "timestamp"}}, {}
     for definition in response_format["segment_definitions"]:
-        times = {"type": "array", "items": {"type": "timestamp"}}
         fields = {f["name"]: times if f["type"] == "time_array" else f for f in definition.get("fields", [])}
         found[definition["id"]] = [
-            {
-                "start_time": round(i * step, 1),
-                "end_time": round((i + 1) * step, 1),
-                "metadata": generation.json_instance({"properties": fields}, seed),
-            }
-            for i in range(count)
+            {"start_time": start, "end_time": end, "metadata": generation.json_instance({"properties": fields}, seed)}
+            for start, end in bounds
         ]
     return found

@@ -12,8 +12,6 @@ from .errors import conflict
 from .state import Record, duration_for, video_format
 from .validation import UploadedFile
 
-INDEXED_ASSETS = "/indexes/{index-id}/indexed-assets"
-
 
 def media(upload: UploadedFile | None, url: str) -> tuple[str, str, int, float]:
     """What the mock makes of media it cannot decode, uploaded or at a URL: a key (the content's hash, or the
@@ -53,7 +51,7 @@ class Assets(Resource):
         return found
 
     def before_delete(self, ctx: Context, record: Record) -> None:
-        users = [v for v in ctx.store.items(INDEXED_ASSETS) if v.fields.get("asset_id") == record.id]
+        users = [v for v in ctx.store.items(rules.INDEXED_ASSETS) if v.fields.get("asset_id") == record.id]
         if users and not ctx.request.query.get("force", False):
             raise conflict(
                 f"The asset {record.id} is indexed in {len(users)} index(es); pass force=true to delete it anyway."

@@ -94,17 +94,12 @@ def chapters(key: Any, duration: float) -> list[dict[str, Any]]:
     seed = seeded_random("chapters", key)
     count = max(1, min(6, int(duration // 20) or 1))
     bounds = sorted({0.0, duration, *(round(seed.uniform(0.05, 0.95) * duration, 1) for _ in range(count - 1))})
-    return [
-        {
-            "chapter_number": number,
-            "start_sec": start,
-            "end_sec": end,
-            "chapter_title": seed.choice(TITLES),
-            "chapter_summary": free_text(seed, target_words=14),
-        }
-        # bounds is a sorted set, so every start < end
-        for number, (start, end) in enumerate(itertools.pairwise(bounds))  # numbered from 0, as the API does
-    ]
+    found = []
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):  # a sorted set, so every start < end
+        title, summary = seed.choice(TITLES), free_text(seed, target_words=14)
+        times = {"chapter_number": number, "start_sec": start, "end_sec": end}  # numbered from 0, as the API does
+        found.append({**times, "chapter_title": title, "chapter_summary": summary})
+    return found
 
 
 def highlights(key: Any, duration: float) -> list[dict[str, Any]]:
@@ -114,14 +109,9 @@ def highlights(key: Any, duration: float) -> list[dict[str, Any]]:
         start = round(seed.uniform(0, duration * 0.9), 1)
         end = round(min(duration, start + seed.uniform(1, max(1.0, duration * 0.1))), 1)
         if start < end:
-            found.append(
-                {
-                    "start_sec": start,
-                    "end_sec": end,
-                    "highlight": f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)}",
-                    "highlight_summary": free_text(seed, target_words=12),
-                }
-            )
+            title = f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)}"
+            summary = free_text(seed, target_words=12)
+            found.append({"start_sec": start, "end_sec": end, "highlight": title, "highlight_summary": summary})
     return sorted(found, key=lambda item: item["start_sec"])
 
 

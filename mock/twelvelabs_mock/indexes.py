@@ -9,11 +9,9 @@ from . import rules
 from .assets import media
 from .engine import Context, Resource
 from .errors import conflict
+from .rules import ASSETS, INDEXED_ASSETS, INDEXES
 from .state import Record, video_format
 
-ASSETS = "/assets"
-INDEXES = "/indexes"
-INDEXED_ASSETS = "/indexes/{index-id}/indexed-assets"
 TASKS = "/tasks"
 
 

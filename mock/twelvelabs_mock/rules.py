@@ -13,9 +13,7 @@ from .errors import ApiError, invalid, not_found
 from .keywords import Validator
 from .state import Record, duration_for
 
-ASSETS = "/assets"
-INDEXES = "/indexes"
-INDEXED_ASSETS = "/indexes/{index-id}/indexed-assets"
+ASSETS, INDEXES, INDEXED_ASSETS = "/assets", "/indexes", "/indexes/{index-id}/indexed-assets"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from starlette.responses import JSONResponse, Response
 from . import generation
 from .engine import Context
 from .errors import ApiError
-from .indexes import INDEXED_ASSETS, indexing
+from .indexes import indexing
+from .rules import INDEXED_ASSETS
 
 SEARCHES = "/search"  # where result sets are kept, under their token
 CLIPS_PER_VIDEO = 3
