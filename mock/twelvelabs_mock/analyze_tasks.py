@@ -64,8 +64,7 @@ class AnalyzeTasks(Resource):
 
 async def cancel(ctx: Context) -> Response:
     task = ctx.find(TASKS, ctx.request.path["task_id"])
-    status = lifecycle(ctx, task)[0]
-    if status not in ("queued", "pending", "processing"):
+    if (status := lifecycle(ctx, task)[0]) not in ("queued", "pending", "processing"):
         raise conflict(f"The task {task.id} is {status}; only queued, pending or processing tasks can be canceled.")
     task.meta["canceled_at"] = ctx.store.clock.now()
     return ctx.engine.answer(ctx, task)

@@ -53,8 +53,7 @@ class Assets(Resource):
     def before_delete(self, ctx: Context, record: Record) -> None:
         users = [v for v in ctx.store.items(rules.INDEXED_ASSETS) if v.fields.get("asset_id") == record.id]
         if users and not ctx.request.query.get("force", False):
-            raise conflict(
-                f"The asset {record.id} is indexed in {len(users)} index(es); pass force=true to delete it anyway."
-            )
+            advice = "pass force=true to delete it anyway"
+            raise conflict(f"The asset {record.id} is indexed in {len(users)} index(es); {advice}.")
         for video in users:
             ctx.store.remove(video)

@@ -146,8 +146,7 @@ def _instance(schema: Any, defs: dict[str, Any], seed: random.Random, depth: int
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object":
-        properties = schema.get("properties", {})
-        return {name: _instance(sub, defs, seed, depth + 1) for name, sub in properties.items()}
+        return {name: _instance(sub, defs, seed, depth + 1) for name, sub in schema.get("properties", {}).items()}
     if kind == "array":
         count = max(int(schema.get("minItems", 1)), min(3, int(schema.get("maxItems", 3))))  # 3 if allowed
         return [_instance(schema.get("items", {}), defs, seed, depth + 1) for _ in range(count)]

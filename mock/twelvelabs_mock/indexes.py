@@ -89,6 +89,5 @@ class IndexingTasks(Resource):
         return video_view(ctx, record, fps=False)
 
     def before_delete(self, ctx: Context, record: Record) -> None:
-        status = indexing(ctx, record)[0]
-        if status not in ("ready", "failed"):
+        if (status := indexing(ctx, record)[0]) not in ("ready", "failed"):
             raise conflict(f"The indexing task {record.id} is {status}; only ready or failed tasks can be deleted.")

@@ -4,7 +4,6 @@ model, a clip ends inside the video; and statuses that follow the clock. Every n
 from __future__ import annotations
 
 import base64
-import binascii
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,8 +39,7 @@ def ready(ctx: Context, record: Record, noun: str, advice: str) -> Record:
 def resolve_video(ctx: Context, video: dict[str, Any]) -> VideoRef:
     kind = video["type"]
     if kind == "url":
-        url = video["url"]
-        return VideoRef(f"url:{url}", duration_for(url), {"type": "url", "url": url})
+        return VideoRef(f"url:{video['url']}", duration_for(video["url"]), {"type": "url", "url": video["url"]})
     if kind == "asset_id":
         asset = ready(ctx, ctx.find(ASSETS, video["asset_id"]), "asset", "analyze it once its status is ready")
         duration = asset.meta["duration"]
@@ -49,7 +47,7 @@ def resolve_video(ctx: Context, video: dict[str, Any]) -> VideoRef:
     encoded = video["base64_string"]
     try:
         base64.b64decode(encoded, validate=True)
-    except (binascii.Error, ValueError):
+    except ValueError:  # binascii.Error is one
         raise invalid("The video.base64_string parameter is not valid base64.") from None
     key = f"b64:{encoded[:64]}:{len(encoded)}"
     return VideoRef(key, duration_for(key, 5, 120), {"type": "base64_string"})
@@ -62,11 +60,8 @@ def indexed_video(ctx: Context, video_id: str) -> VideoRef:
         raise not_found("video", video_id)
     index = ctx.find(INDEXES, video.parents[0])
     if not any(str(m.get("model_name", "")).startswith("pegasus") for m in index.fields.get("models", [])):
-        raise ApiError(
-            400,
-            "index_not_supported_for_generate",
-            f"The video {video_id} is in an index without a Pegasus model; index it with Pegasus to analyze it.",
-        )
+        message = f"The video {video_id} is in an index without a Pegasus model; index it with Pegasus to analyze it."
+        raise ApiError(400, "index_not_supported_for_generate", message)
     ready(ctx, video, "video", "wait until its indexing task is ready")
     duration = video.meta["duration"]
     source = {"type": "video_id", "video_id": video.id, "index_id": video.parents[0], "duration": duration}

@@ -21,9 +21,7 @@ def _matches(ctx: Context, index_id: str, body: dict[str, Any]) -> list[dict[str
     ctx.find("/indexes", index_id)  # 404 for an unknown index
     query = (body.get("query_text"), body.get("query_media_url"), sorted(body.get("search_options", [])))
     found: list[tuple[float, dict[str, Any]]] = []
-    for video in ctx.store.items(INDEXED_ASSETS, (index_id,)):
-        if indexing(ctx, video)[0] != "ready":
-            continue
+    for video in [v for v in ctx.store.items(INDEXED_ASSETS, (index_id,)) if indexing(ctx, v)[0] == "ready"]:
         seed = generation.seeded_random("search", video.id, query)
         duration = float(video.meta["duration"])
         for _ in range(CLIPS_PER_VIDEO):
