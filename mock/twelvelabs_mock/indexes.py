@@ -23,9 +23,8 @@ def indexing(ctx: Context, record: Record) -> tuple[str, float]:
 
 def video_view(ctx: Context, record: Record, fps: bool = True) -> dict[str, Any]:
     status, finished = indexing(ctx, record)
-    meta = record.meta
-    metadata = {name: meta[name] for name in ("filename", "duration", "width", "height")}
-    metadata.update({"fps": meta["fps"], "size": meta["size"]} if fps else {})  # a task's metadata has neither
+    names = ("filename", "duration", "width", "height", *(("fps", "size") if fps else ()))  # not in a task's
+    metadata = {name: record.meta[name] for name in names}
     found: dict[str, Any] = {"status": status, "system_metadata": metadata}
     # Updated by indexing progress, or later by a change (user metadata).
     found["updated_at"] = ctx.store.timestamp(max(record.updated, min(ctx.store.clock.now(), finished)))
