@@ -150,8 +150,7 @@ def task_result(task: Record) -> dict[str, Any]:
 
 
 def _segments(response_format: dict[str, Any], settings: Any, duration: float) -> dict[str, Any]:
-    """Segments cut evenly over the video, each field's metadata made from it as from a JSON Schema (a
-    `time_array` is a list of times)."""
+    """Segments cut evenly over the video; each field's metadata made as from a JSON Schema (`time_array`: times)."""
     seed = generation.seeded_random("segments", settings)
     count = max(1, min(5, int(duration // 30)))
     step = duration / count

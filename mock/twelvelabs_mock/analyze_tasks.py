@@ -88,8 +88,7 @@ class AnalyzeBatches(Resource):
 
     def view(self, ctx: Context, record: Record) -> dict[str, Any]:
         found, canceled = batch_items(ctx, record), record.meta.get("canceled_at")
-        statuses = [status for _, status, _ in found]
-        view: dict[str, Any] = {f"{s}_items": statuses.count(s) for s in ITEM_STATUSES}
+        view: dict[str, Any] = {f"{s}_items": sum(status == s for _, status, _ in found) for s in ITEM_STATUSES}
         running = view["queued_items"] + view["processing_items"]
         started = "pending" if view["queued_items"] == len(found) else "processing"
         view["status"] = ("canceling" if canceled else started) if running else "canceled" if canceled else "completed"

@@ -14,8 +14,7 @@ from .validation import UploadedFile
 
 
 def media(upload: UploadedFile | None, url: str) -> tuple[str, str, int, float]:
-    """What the mock makes of media it cannot decode, uploaded or at a URL: a key (the content's hash, or the
-    URL), a filename, a size and a duration."""
+    """A key (the content's hash, or the URL), filename, size and duration for media the mock cannot decode."""
     if upload is not None:
         return upload.sha256, upload.filename or "upload", upload.size, duration_for(upload.sha256, 10, 600)
     duration = duration_for(url)

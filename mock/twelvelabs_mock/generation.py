@@ -8,8 +8,7 @@ import json
 import math
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 SUBJECTS = ["a presenter", "an engineer", "a crowd", "a narrator", "the host", "a small team", "a reporter"]
 ACTIONS = [
@@ -51,8 +50,7 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / 4)
 
 
-@dataclass(frozen=True)
-class Generation:
+class Generation(NamedTuple):
     text: str
     output_tokens: int
     finish_reason: str  # stop or length
@@ -150,13 +148,11 @@ def _instance(schema: Any, defs: dict[str, Any], seed: random.Random, depth: int
     if kind == "array":
         count = max(int(schema.get("minItems", 1)), min(3, int(schema.get("maxItems", 3))))  # 3 if allowed
         return [_instance(schema.get("items", {}), defs, seed, depth + 1) for _ in range(count)]
-    if kind == "integer":
-        int_low = (
-            math.floor(schema["exclusiveMinimum"]) + 1 if "exclusiveMinimum" in schema else schema.get("minimum", 0)
-        )
-        int_low = math.ceil(int_low)
-        int_high = math.ceil(schema["exclusiveMaximum"]) - 1 if "exclusiveMaximum" in schema else schema.get("maximum")
-        return seed.randint(int_low, max(int_low, math.floor(int_high) if int_high is not None else int_low + 100))
+    if kind == "integer":  # a whole number within the bounds
+        over, under = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+        low = math.ceil(schema.get("minimum", 0)) if over is None else math.floor(over) + 1
+        high = math.floor(schema.get("maximum", low + 100)) if under is None else math.ceil(under) - 1
+        return seed.randint(low, max(low, high))
     if kind in ("number", "timestamp"):
         num_low = float(schema["minimum"] if "minimum" in schema else schema.get("exclusiveMinimum", 0))
         num_high = float(schema["maximum"] if "maximum" in schema else schema.get("exclusiveMaximum", num_low + 100))

@@ -4,8 +4,7 @@ model, a clip ends inside the video; and statuses that follow the clock. Every n
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .engine import Context
 from .errors import ApiError, invalid, not_found
@@ -15,8 +14,7 @@ from .state import Record, duration_for
 ASSETS, INDEXES, INDEXED_ASSETS = "/assets", "/indexes", "/indexes/{index-id}/indexed-assets"
 
 
-@dataclass(frozen=True)
-class VideoRef:
+class VideoRef(NamedTuple):
     """The video a request analyzes: a stable key for generation, its duration, and how tasks report it."""
 
     key: str
@@ -85,8 +83,7 @@ def check_clip(ctx: Context, video: VideoRef) -> None:
 
 
 def phase(ctx: Context, record: Record, steps: list[tuple[str, float]]) -> tuple[str, float]:
-    """A record's status on the clock (each step's status for its time, then the record's `outcome`), and
-    when the last step ends."""
+    """A record's status on the clock (each step's for its time, then the record's `outcome`) and when steps end."""
     elapsed, ends = ctx.store.clock.now() - record.created, record.created + sum(lasts for _, lasts in steps)
     for status, lasts in steps:
         if elapsed < lasts:
