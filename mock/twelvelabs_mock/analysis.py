@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from starlette.responses import JSONResponse, Response
 
@@ -37,33 +37,27 @@ async def analyze(ctx: Context) -> Response:
         video = rules.indexed_video(ctx, body["video_id"])
     elif "video" in body:
         video = rules.resolve_video(ctx, body["video"])
-        rules.check_video_length(ctx, video)
     else:
         video = rules.VideoRef("images:" + ",".join(i["name"] for i in body["image"]), 0.0, {"type": "image"})
     if "image" not in body:
-        rules.check_clip(ctx, video.duration)
+        rules.check_clip(ctx, video)
     prompt = body["prompt"] if "prompt" in body else body["prompt_v2"]["input_text"]
     settings = (video.key, prompt, model, body.get("temperature", _default(ctx, "temperature")),
                 body.get("response_format"), body.get("start_time"), body.get("end_time"))  # fmt: skip
-    max_tokens = body.get("max_tokens")
     generation_id = _generation_id(ctx)
     # The API leaves input_tokens out for pegasus1.5 (the document says so on TokenUsage).
     input_tokens = None if model == "pegasus1.5" else generation.estimate_tokens(prompt) + int(video.duration * 8)
-    if body.get("stream", _default(ctx, "stream")):
-        events = ctx.headers.get(STREAM_EVENTS_HEADER)
-        text, seed = None if events else text_for(settings, body), generation.seeded_random("stream", settings)
-        fragments = analysis_events(
-            text, int(events) if events else None, seed, max_tokens, generation_id, input_tokens
-        )
-        return event_stream(ctx, fragments)
-    result = generation.limit(text_for(settings, body), max_tokens)
-    usage = {"output_tokens": result.output_tokens}
-    if input_tokens is not None:
-        usage["input_tokens"] = input_tokens
-    answer = {"id": generation_id, "data": result.text, "finish_reason": result.finish_reason, "usage": usage}
-    if result.finish_reason == "length":
-        answer["error"] = TRUNCATED
-    return JSONResponse(answer)
+    streaming = body.get("stream", _default(ctx, "stream"))
+    header = ctx.headers.get(STREAM_EVENTS_HEADER) if streaming else None
+    events, text = (int(header), None) if header else (None, text_for(settings, body))
+    seed = generation.seeded_random("stream", settings)
+    stream = analysis_events(text, events, seed, body.get("max_tokens"), generation_id, input_tokens)
+    if streaming:
+        return event_stream(ctx, stream)
+    _, *pieces, end = stream  # the JSON answer: the stream's text in one piece, with its end's details
+    usage, data = end.pop("metadata")["usage"], "".join(piece["text"] for piece in pieces)
+    del end["event_type"]
+    return JSONResponse({"id": generation_id, "data": data, **end, "usage": usage})
 
 
 async def create_response(ctx: Context) -> Response:
@@ -110,7 +104,7 @@ def text_for(settings: tuple[Any, ...], body: dict[str, Any]) -> str:
     if response_format and "json_schema" in response_format:
         value = generation.json_instance(response_format["json_schema"], generation.seeded_random("json", settings))
         return json.dumps(value)
-    return generation.analysis_text(settings[0], settings[1])
+    return generation.free_text(generation.seeded_random("analyze", settings[0], settings[1]))
 
 
 async def gist(ctx: Context) -> Response:
@@ -123,22 +117,16 @@ async def gist(ctx: Context) -> Response:
 async def summarize(ctx: Context) -> Response:
     body, kind = ctx.body, ctx.body["type"]
     video = rules.indexed_video(ctx, body["video_id"])
-    key = (
-        video.key,
-        body.get("prompt"),
-        body.get("temperature", _default(ctx, "temperature")),
-        body.get("response_format"),
-    )
+    temperature = body.get("temperature", _default(ctx, "temperature"))
+    key = (video.key, body.get("prompt"), temperature, body.get("response_format"))
     answer: dict[str, Any] = {"summarize_type": kind, "id": _generation_id(ctx)}
     if kind == "summary":
         result = generation.limit(text_for(key, body), body.get("max_tokens"))
         answer["summary"], tokens = result.text, result.output_tokens
-    elif kind == "chapter":
-        answer["chapters"] = generation.chapters(key, video.duration)
-        tokens = sum(len(c["chapter_summary"].split()) + 3 for c in answer["chapters"])
-    else:
-        answer["highlights"] = generation.highlights(key, video.duration)
-        tokens = sum(len(h["highlight_summary"].split()) + 3 for h in answer["highlights"])
+    else:  # chapters or highlights: each a summary, and about 3 tokens of times and title
+        make = generation.chapters if kind == "chapter" else generation.highlights
+        answer[f"{kind}s"] = items = make(key, video.duration)
+        tokens = sum(len(item[f"{kind}_summary"].split()) + 3 for item in items)
     answer["usage"] = {"output_tokens": tokens}
     return JSONResponse(answer)
 
@@ -155,44 +143,23 @@ def task_result(task: Record) -> dict[str, Any]:
         else:
             text = text_for((json.dumps(settings, sort_keys=True, default=str), str(body.get("prompt", ""))), body)
         made = generation.limit(text, body.get("max_tokens"))
-        task.meta["result"] = {
-            "generation_id": str(uuid.UUID(hashlib.sha256(task.id.encode()).hexdigest()[:32])),
-            "data": made.text,
-            "finish_reason": made.finish_reason,
-            "usage": {"output_tokens": made.output_tokens},
-        }
-    result: dict[str, Any] = task.meta["result"]
-    return result
+        generation_id = str(uuid.UUID(hashlib.sha256(task.id.encode()).hexdigest()[:32]))
+        result = {"generation_id": generation_id, "data": made.text, "finish_reason": made.finish_reason}
+        task.meta["result"] = {**result, "usage": {"output_tokens": made.output_tokens}}
+    return cast(dict[str, Any], task.meta["result"])
 
 
 def _segments(response_format: dict[str, Any], settings: Any, duration: float) -> dict[str, Any]:
+    """Segments cut evenly over the video; each field's metadata made as from a JSON Schema (`time_array`: times)."""
     seed = generation.seeded_random("segments", settings)
     count = max(1, min(5, int(duration // 30)))
     step = duration / count
     bounds = [(round(i * step, 1), round((i + 1) * step, 1)) for i in range(count)]
-    found: dict[str, Any] = {}
+    times, found = {"type": "array", "items": {"type": "timestamp"}}, {}
     for definition in response_format["segment_definitions"]:
+        fields = {f["name"]: times if f["type"] == "time_array" else f for f in definition.get("fields", [])}
         found[definition["id"]] = [
-            {
-                "start_time": start,
-                "end_time": end,
-                "metadata": {field["name"]: _field_value(field, seed) for field in definition.get("fields", [])},
-            }
+            {"start_time": start, "end_time": end, "metadata": generation.json_instance({"properties": fields}, seed)}
             for start, end in bounds
         ]
     return found
-
-
-def _field_value(field: dict[str, Any], seed: Any) -> Any:
-    kind = field["type"]
-    if field.get("enum"):
-        return seed.choice(field["enum"])
-    if kind in ("number", "timestamp"):
-        return round(seed.uniform(0, 100), 1)
-    if kind == "integer":
-        return seed.randint(0, 100)
-    if kind == "boolean":
-        return seed.random() < 0.5
-    if kind in ("array", "time_array"):
-        return [generation.free_text(seed, target_words=3).rstrip(".") for _ in range(2)]
-    return generation.free_text(seed, target_words=6).rstrip(".")

@@ -20,18 +20,12 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 
 def lifecycle(ctx: Context, task: Record) -> tuple[str, float]:
     """The task's status now, and when it ended (or will end)."""
-    timings = ctx.settings.timings
     if task.meta.get("canceled_at") is not None:
         return "canceled", task.meta["canceled_at"]
-    waits = task.meta.get("waits")  # a batch's task: queued (after the one before it) until it is processing
-    steps = [("queued", timings.analyze_queued + (waits or 0)), ("pending", timings.analyze_pending * (waits is None))]
-    steps.append(("processing", timings.analyze_processing))
-    elapsed = ctx.store.clock.now() - task.created
-    for status, lasts in steps:
-        if elapsed < lasts:
-            return status, task.created + sum(s[1] for s in steps)
-        elapsed -= lasts
-    return task.meta["outcome"], task.created + sum(s[1] for s in steps)
+    timings, waits = ctx.settings.timings, task.meta.get("waits")  # a batch's task: queued after the one before
+    queued = ("queued", timings.analyze_queued + (waits or 0))
+    pending = ("pending", timings.analyze_pending * (waits is None))  # a batch's task goes straight to processing
+    return rules.phase(ctx, task, [queued, pending, ("processing", timings.analyze_processing)])
 
 
 class AnalyzeTasks(Resource):
@@ -42,7 +36,7 @@ class AnalyzeTasks(Resource):
             return existing[0]
         if "video" in fields:
             video = rules.resolve_video(ctx, fields["video"])
-            rules.check_clip(ctx, video.duration)
+            rules.check_clip(ctx, video)
             fields["video_source"] = video.source
         else:
             fields["video_source"] = {"type": "image"}
@@ -70,8 +64,7 @@ class AnalyzeTasks(Resource):
 
 async def cancel(ctx: Context) -> Response:
     task = ctx.find(TASKS, ctx.request.path["task_id"])
-    status = lifecycle(ctx, task)[0]
-    if status not in ("queued", "pending", "processing"):
+    if (status := lifecycle(ctx, task)[0]) not in ("queued", "pending", "processing"):
         raise conflict(f"The task {task.id} is {status}; only queued, pending or processing tasks can be canceled.")
     task.meta["canceled_at"] = ctx.store.clock.now()
     return ctx.engine.answer(ctx, task)
@@ -95,8 +88,7 @@ class AnalyzeBatches(Resource):
 
     def view(self, ctx: Context, record: Record) -> dict[str, Any]:
         found, canceled = batch_items(ctx, record), record.meta.get("canceled_at")
-        statuses = [status for _, status, _ in found]
-        view: dict[str, Any] = {f"{s}_items": statuses.count(s) for s in ITEM_STATUSES}
+        view: dict[str, Any] = {f"{s}_items": sum(status == s for _, status, _ in found) for s in ITEM_STATUSES}
         running = view["queued_items"] + view["processing_items"]
         started = "pending" if view["queued_items"] == len(found) else "processing"
         view["status"] = ("canceling" if canceled else started) if running else "canceled" if canceled else "completed"

@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from . import rules
 from .engine import Context, Resource
 from .generation import seeded_random
 from .state import Record, duration_for
@@ -81,8 +82,7 @@ class Embeddings(Resource):
         return {"outcome": ctx.outcome()}
 
     def view(self, ctx: Context, record: Record) -> dict[str, Any]:
-        lasts = getattr(ctx.settings.timings, self.timing, 0.0)
-        status = "processing" if ctx.store.clock.now() - record.created < lasts else record.meta["outcome"]
+        status = rules.phase(ctx, record, [("processing", getattr(ctx.settings.timings, self.timing, 0.0))])[0]
         if status == "failed":
             return {"status": status, "error": {"message": "The media could not be embedded."}}
         return {"status": status, **(self.result(ctx, record.fields) if status == "ready" else {})}

@@ -8,8 +8,7 @@ import json
 import math
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 SUBJECTS = ["a presenter", "an engineer", "a crowd", "a narrator", "the host", "a small team", "a reporter"]
 ACTIONS = [
@@ -51,12 +50,7 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / 4)
 
 
-def count_tokens(text: str) -> int:
-    return len(text.split())
-
-
-@dataclass(frozen=True)
-class Generation:
+class Generation(NamedTuple):
     text: str
     output_tokens: int
     finish_reason: str  # stop or length
@@ -66,7 +60,7 @@ def limit(text: str, max_tokens: int | None) -> Generation:
     """Cut `text` to `max_tokens` (one token a word here); a cut JSON document is left cut, as the API does."""
     words = text.split(" ")
     if max_tokens is None or len(words) <= max_tokens:
-        return Generation(text, count_tokens(text), "stop")
+        return Generation(text, len(text.split()), "stop")
     return Generation(" ".join(words[:max_tokens]), max_tokens, "length")
 
 
@@ -74,18 +68,12 @@ def free_text(seed: random.Random, *, target_words: int | None = None) -> str:
     sentences: list[str] = []
     words = target_words or seed.randint(40, 110)
     while sum(len(s.split()) for s in sentences) < words:
-        kind = seed.random()
-        if kind < 0.6:
+        if seed.random() < 0.6:
             sentence = f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)} {seed.choice(SETTINGS)}."
         else:
             sentence = seed.choice(DETAILS)
         sentences.append(sentence)
     return " ".join(sentences)
-
-
-def analysis_text(key: Any, prompt: str, *, words: int | None = None) -> str:
-    seed = seeded_random("analyze", key, prompt)
-    return free_text(seed, target_words=words)
 
 
 def gist(key: Any, types: list[str]) -> dict[str, Any]:
@@ -104,17 +92,12 @@ def chapters(key: Any, duration: float) -> list[dict[str, Any]]:
     seed = seeded_random("chapters", key)
     count = max(1, min(6, int(duration // 20) or 1))
     bounds = sorted({0.0, duration, *(round(seed.uniform(0.05, 0.95) * duration, 1) for _ in range(count - 1))})
-    return [
-        {
-            "chapter_number": number,
-            "start_sec": start,
-            "end_sec": end,
-            "chapter_title": seed.choice(TITLES),
-            "chapter_summary": free_text(seed, target_words=14),
-        }
-        # bounds is a sorted set, so every start < end
-        for number, (start, end) in enumerate(itertools.pairwise(bounds))  # numbered from 0, as the API does
-    ]
+    found = []
+    for number, (start, end) in enumerate(itertools.pairwise(bounds)):  # a sorted set, so every start < end
+        title, summary = seed.choice(TITLES), free_text(seed, target_words=14)
+        times = {"chapter_number": number, "start_sec": start, "end_sec": end}  # numbered from 0, as the API does
+        found.append({**times, "chapter_title": title, "chapter_summary": summary})
+    return found
 
 
 def highlights(key: Any, duration: float) -> list[dict[str, Any]]:
@@ -124,14 +107,9 @@ def highlights(key: Any, duration: float) -> list[dict[str, Any]]:
         start = round(seed.uniform(0, duration * 0.9), 1)
         end = round(min(duration, start + seed.uniform(1, max(1.0, duration * 0.1))), 1)
         if start < end:
-            found.append(
-                {
-                    "start_sec": start,
-                    "end_sec": end,
-                    "highlight": f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)}",
-                    "highlight_summary": free_text(seed, target_words=12),
-                }
-            )
+            title = f"{seed.choice(SUBJECTS).capitalize()} {seed.choice(ACTIONS)}"
+            summary = free_text(seed, target_words=12)
+            found.append({"start_sec": start, "end_sec": end, "highlight": title, "highlight_summary": summary})
     return sorted(found, key=lambda item: item["start_sec"])
 
 
@@ -166,20 +144,15 @@ def _instance(schema: Any, defs: dict[str, Any], seed: random.Random, depth: int
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object":
-        properties = schema.get("properties", {})
-        return {name: _instance(sub, defs, seed, depth + 1) for name, sub in properties.items()}
+        return {name: _instance(sub, defs, seed, depth + 1) for name, sub in schema.get("properties", {}).items()}
     if kind == "array":
-        low = int(schema.get("minItems", 1))
-        high = max(low, int(schema.get("maxItems", max(low, 3))))
-        count = min(high, max(low, 3))
+        count = max(int(schema.get("minItems", 1)), min(3, int(schema.get("maxItems", 3))))  # 3 if allowed
         return [_instance(schema.get("items", {}), defs, seed, depth + 1) for _ in range(count)]
-    if kind == "integer":
-        int_low = (
-            math.floor(schema["exclusiveMinimum"]) + 1 if "exclusiveMinimum" in schema else schema.get("minimum", 0)
-        )
-        int_low = math.ceil(int_low)
-        int_high = math.ceil(schema["exclusiveMaximum"]) - 1 if "exclusiveMaximum" in schema else schema.get("maximum")
-        return seed.randint(int_low, max(int_low, math.floor(int_high) if int_high is not None else int_low + 100))
+    if kind == "integer":  # a whole number within the bounds
+        over, under = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+        low = math.ceil(schema.get("minimum", 0)) if over is None else math.floor(over) + 1
+        high = math.floor(schema.get("maximum", low + 100)) if under is None else math.ceil(under) - 1
+        return seed.randint(low, max(low, high))
     if kind in ("number", "timestamp"):
         num_low = float(schema["minimum"] if "minimum" in schema else schema.get("exclusiveMinimum", 0))
         num_high = float(schema["maximum"] if "maximum" in schema else schema.get("exclusiveMaximum", num_low + 100))

@@ -5,33 +5,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import rules
+from .assets import media
 from .engine import Context, Resource
-from .errors import conflict, invalid
-from .state import Record, duration_for, video_format
+from .errors import conflict
+from .rules import ASSETS, INDEXED_ASSETS, INDEXES
+from .state import Record, video_format
 
-ASSETS = "/assets"
-INDEXES = "/indexes"
-INDEXED_ASSETS = "/indexes/{index-id}/indexed-assets"
 TASKS = "/tasks"
 
 
 def indexing(ctx: Context, record: Record) -> tuple[str, float]:
     """A video's status now, and when its indexing ends."""
-    elapsed = ctx.store.clock.now() - record.created
-    pending = ctx.settings.timings.indexing_pending
-    finished = record.created + pending + record.meta["ready_after"]
-    if elapsed < pending:
-        return "pending", finished
-    if elapsed < pending + record.meta["ready_after"]:
-        return "indexing", finished
-    return record.meta["outcome"], finished
+    steps = [("pending", ctx.settings.timings.indexing_pending), ("indexing", record.meta["ready_after"])]
+    return rules.phase(ctx, record, steps)
 
 
 def video_view(ctx: Context, record: Record, fps: bool = True) -> dict[str, Any]:
     status, finished = indexing(ctx, record)
-    meta = record.meta
-    metadata = {name: meta[name] for name in ("filename", "duration", "width", "height")}
-    metadata.update({"fps": meta["fps"], "size": meta["size"]} if fps else {})  # a task's metadata has neither
+    names = ("filename", "duration", "width", "height", *(("fps", "size") if fps else ()))  # not in a task's
+    metadata = {name: record.meta[name] for name in names}
     found: dict[str, Any] = {"status": status, "system_metadata": metadata}
     # Updated by indexing progress, or later by a change (user metadata).
     found["updated_at"] = ctx.store.timestamp(max(record.updated, min(ctx.store.clock.now(), finished)))
@@ -41,9 +34,8 @@ def video_view(ctx: Context, record: Record, fps: bool = True) -> dict[str, Any]
 
 
 def video_meta(ctx: Context, filename: str, duration: float, size: int, shape: dict[str, Any]) -> dict[str, Any]:
-    outcome, ready_after = ctx.outcome(), ctx.settings.timings.indexing
     found = {"filename": filename, "duration": duration, "size": size, **shape}
-    return {**found, "outcome": outcome, "ready_after": ready_after}
+    return {**found, "outcome": ctx.outcome(), "ready_after": ctx.settings.timings.indexing}
 
 
 class Indexes(Resource):
@@ -68,18 +60,10 @@ class Indexes(Resource):
             if task.fields["index_id"] == record.id:
                 ctx.store.remove(task)
 
-    def matches(self, ctx: Context, record: Record, view: dict[str, Any], name: str, value: Any) -> bool | None:
-        if name != "model_family":
-            return None
-        return any(str(model["model_name"]).startswith(value) for model in record.fields["models"])
-
 
 class IndexedAssets(Resource):
     def before_create(self, ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
-        asset = ctx.find(ASSETS, fields["asset_id"])
-        status = ctx.engine.resource(ASSETS).view(ctx, asset)["status"]
-        if status != "ready":
-            raise invalid(f"The asset {asset.id} is {status}; index it once its status is ready.")
+        asset = rules.ready(ctx, ctx.find(ASSETS, fields["asset_id"]), "asset", "index it once its status is ready")
         shape = {name: asset.meta[name] for name in ("width", "height", "fps")}
         return video_meta(ctx, asset.fields["filename"], asset.meta["duration"], asset.fields["size"], shape)
 
@@ -94,14 +78,7 @@ class IndexingTasks(Resource):
 
     def before_create(self, ctx: Context, fields: dict[str, Any]) -> dict[str, Any]:
         index = ctx.find(INDEXES, fields["index_id"])
-        upload = ctx.request.files.get("video_file")
-        if upload is not None:
-            key, filename, duration = upload.sha256, upload.filename or "upload", duration_for(upload.sha256, 10, 600)
-            size = upload.size
-        else:
-            key = fields["video_url"]
-            filename, duration = key.rstrip("/").rsplit("/", 1)[-1] or "video", duration_for(key)
-            size = int(duration * 400_000)
+        key, filename, size, duration = media(ctx.request.files.get("video_file"), fields.get("video_url", ""))
         meta = video_meta(ctx, filename, duration, size, video_format(key))
         shared = {k: v for k, v in fields.items() if k in ("user_metadata", "enable_video_stream")}
         fields["video_id"] = ctx.store.add(INDEXED_ASSETS, (index.id,), shared, **meta).id
@@ -111,6 +88,5 @@ class IndexingTasks(Resource):
         return video_view(ctx, record, fps=False)
 
     def before_delete(self, ctx: Context, record: Record) -> None:
-        status = indexing(ctx, record)[0]
-        if status not in ("ready", "failed"):
+        if (status := indexing(ctx, record)[0]) not in ("ready", "failed"):
             raise conflict(f"The indexing task {record.id} is {status}; only ready or failed tasks can be deleted.")

@@ -101,6 +101,8 @@ def test_indexes_by_model_options_and_times(client: TwelveLabs, mock: MockServer
     assert [i.id for i in indexes.list(model_options="visual")] == [visual, both]
     assert [i.id for i in indexes.list(model_options="visual,audio")] == [both], "every option given"
     assert [i.id for i in indexes.list(model_options="audio")] == [both]
+    assert [i.id for i in indexes.list(model_family="pegasus")] == [visual], "a model of that family"
+    assert [i.id for i in indexes.list(model_family="marengo")] == [both]
 
     first, second = (indexes.retrieve(i) for i in (both, visual))
     assert [i.id for i in indexes.list(created_at=str(second.created_at.isoformat()))] == [visual], "on or after"
