@@ -14,11 +14,9 @@ from .handle import MockControl
 from .spec import BASE_PATH
 
 
-class _QuietDrops(logging.Filter):
+def _quiet_drops(record: logging.LogRecord) -> bool:
     """A dropped connection is asked for; uvicorn's complaint about it is noise."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "returned without starting response" not in record.getMessage()
+    return "returned without starting response" not in record.getMessage()
 
 
 class MockServer:
@@ -45,7 +43,7 @@ class MockServer:
         self.host = host
         self.port = port
         self._control: MockControl | None = None
-        logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+        logging.getLogger("uvicorn.error").addFilter(_quiet_drops)
 
     @property
     def root_url(self) -> str:
