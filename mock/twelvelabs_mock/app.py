@@ -68,8 +68,7 @@ class MockApp:
         self.api_key = api_key
         self.spec = Spec(document) if isinstance(document, dict) else document or default_spec()
         self.engine = Engine(self.spec, behaviours or default_behaviours())
-        unserved = self.engine.unserved()
-        if unserved:
+        if unserved := self.engine.unserved():
             names = ", ".join(f"{op.method} {op.path} ({op.operation_id})" for op in unserved)
             raise UnservedOperations(
                 f"the mock cannot serve these documented operations: {names}. They are not create/list/"
@@ -185,8 +184,7 @@ class MockApp:
         return response
 
     def _fault_for(self, request: Request, operation_id: str) -> Fault | None:
-        header = request.headers.get(FAULT_HEADER)
-        if header is not None:
+        if (header := request.headers.get(FAULT_HEADER)) is not None:
             try:
                 return parse_fault(header)
             except FaultSyntaxError as error:
@@ -225,8 +223,7 @@ class MockApp:
 
     def check_event(self, operation: Operation, event: dict[str, Any]) -> None:
         assert operation.stream_validator is not None  # only streamed operations send events
-        error = jsonschema.exceptions.best_match(operation.stream_validator.iter_errors(event))
-        if error is not None:
+        if (error := jsonschema.exceptions.best_match(operation.stream_validator.iter_errors(event))) is not None:
             self.violations.append(f"{operation.operation_id} stream event {shorten(str(event))}: {error.message}")
 
 

@@ -455,22 +455,22 @@ def event_stream(ctx: Context, events: Iterator[dict[str, Any]]) -> StreamingRes
 
 async def _paced(ctx: Context, events: Iterator[dict[str, Any]], framing: Any, delay: float) -> AsyncIterator[bytes]:
     events_schema = ctx.engine.spec.resolve(framing.get("response-stream", {}))
-    key, fault = events_schema.get("discriminator", {}).get("propertyName", "event_type"), ctx.fault
+    key = events_schema.get("discriminator", {}).get("propertyName", "event_type")
+    fault = ctx.fault or Fault()  # no fault: nothing cut, inserted or broken
     sse = framing.get("format") == "sse"
 
     def frame(kind: str, data: str) -> bytes:
         return f"event: {kind}\ndata: {data}\n\n".encode() if sse else data.encode() + b"\n"
 
     for index, event in enumerate(events):
-        if fault is not None:
-            if fault.stream_cut is not None and index >= fault.stream_cut:
-                ctx.cut_connection()
-                return
-            if fault.unknown_event == index:
-                yield frame("usage_report", json.dumps({key: "usage_report", "note": "a new event type"}))
-            if fault.malformed_line == index:
-                yield frame("text_generation", f'{{"{key}": "text_generation", "text": "unterminated')
-                continue
+        if fault.stream_cut is not None and index >= fault.stream_cut:
+            ctx.cut_connection()
+            return
+        if fault.unknown_event == index:
+            yield frame("usage_report", json.dumps({key: "usage_report", "note": "a new event type"}))
+        if fault.malformed_line == index:
+            yield frame("text_generation", f'{{"{key}": "text_generation", "text": "unterminated')
+            continue
         if ctx.check_event is not None:
             ctx.check_event(event)
         yield frame(event.get(key, ""), json.dumps(event, separators=(",", ":")))

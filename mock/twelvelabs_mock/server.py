@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -42,7 +43,6 @@ class MockServer:
         self._thread = threading.Thread(target=self._server.run, name="twelvelabs-mock", daemon=True)
         self.host = host
         self.port = port
-        self._control: MockControl | None = None
         logging.getLogger("uvicorn.error").addFilter(_quiet_drops)
 
     @property
@@ -54,11 +54,9 @@ class MockServer:
         """The API's base URL on this mock (what `TWELVELABS_BASE_URL` should be)."""
         return self.root_url + BASE_PATH
 
-    @property
+    @functools.cached_property
     def control(self) -> MockControl:
-        if self._control is None:
-            self._control = MockControl(self.root_url)
-        return self._control
+        return MockControl(self.root_url)
 
     def start(self, timeout: float = 10.0) -> MockServer:
         self._thread.start()
@@ -73,9 +71,9 @@ class MockServer:
     def stop(self, timeout: float = 10.0) -> None:
         self._server.should_exit = True
         self._thread.join(timeout)
-        if self._control is not None:
-            self._control.close()
-            self._control = None
+        if "control" in vars(self):  # made on first use
+            self.control.close()
+            del self.control
 
     def __enter__(self) -> MockServer:
         return self.start()

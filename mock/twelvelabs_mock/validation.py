@@ -135,13 +135,8 @@ async def _digest(name: str, upload: UploadFile) -> UploadedFile:
     while chunk := await upload.read(UPLOAD_CHUNK):
         digest.update(chunk)
         size += len(chunk)
-    return UploadedFile(
-        field=name,
-        filename=upload.filename or "",
-        content_type=upload.content_type or "application/octet-stream",
-        size=size,
-        sha256=digest.hexdigest(),
-    )
+    content_type = upload.content_type or "application/octet-stream"
+    return UploadedFile(name, upload.filename or "", content_type, size, digest.hexdigest())
 
 
 def _query(request: Request, param: Parameter, spec: Spec) -> Any:
@@ -182,8 +177,7 @@ def _coerce(raw: str, schema: dict[str, Any], spec: Spec, name: str) -> Any:
 
 
 def _check(validator: jsonschema.Draft202012Validator, value: Any, name: str | None, spec: Spec | None = None) -> None:
-    error = jsonschema.exceptions.best_match(validator.iter_errors(value))
-    if error is not None:
+    if (error := jsonschema.exceptions.best_match(validator.iter_errors(value))) is not None:
         raise _translate(error, name, spec, validator.schema)
 
 
