@@ -13,12 +13,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from .app import DEFAULT_API_KEY, MockApp, UnservedOperations, create_app
-    from .clock import Clock
-    from .handle import MockControl
-    from .server import MockServer
-    from .state import Timings
+if TYPE_CHECKING:  # `name as name`: re-exported, for type checkers
+    from .app import DEFAULT_API_KEY as DEFAULT_API_KEY
+    from .app import MockApp as MockApp
+    from .app import UnservedOperations as UnservedOperations
+    from .app import create_app as create_app
+    from .clock import Clock as Clock
+    from .handle import MockControl as MockControl
+    from .server import MockServer as MockServer
+    from .state import Timings as Timings
 
 _WHERE = {
     "DEFAULT_API_KEY": ".app",
@@ -30,17 +33,7 @@ _WHERE = {
     "MockServer": ".server",
     "Timings": ".state",
 }
-
-__all__ = [
-    "DEFAULT_API_KEY",
-    "Clock",
-    "MockApp",
-    "MockControl",
-    "MockServer",
-    "Timings",
-    "UnservedOperations",
-    "create_app",
-]
+__all__ = sorted(_WHERE)
 
 
 def __getattr__(name: str) -> Any:

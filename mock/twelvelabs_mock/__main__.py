@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
 
         from .app import DEFAULT_API_KEY, UnservedOperations, create_app
         from .clock import Clock
-        from .spec import BASE_PATH, Spec, default_spec, load_document
+        from .spec import BASE_PATH, load_document
     except ImportError as error:
         print(f"{MISSING_EXTRA} (missing: {error.name or error})", file=sys.stderr)
         return 2
@@ -29,13 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--document", type=Path, help="an OpenAPI document to serve (default: the packaged one)")
     args = parser.parse_args(argv)
     try:
-        spec = Spec(load_document(args.document)) if args.document else default_spec()
-        app = create_app(
-            spec, api_key=args.api_key, clock=Clock(speed=args.clock_speed), stream_delay=args.stream_delay
-        )
+        document = load_document(args.document) if args.document else None  # None: the packaged one
+        app = create_app(document, api_key=args.api_key, clock=Clock(args.clock_speed), stream_delay=args.stream_delay)
     except UnservedOperations as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        parser.exit(2, f"error: {error}\n")
     # Bind first, so that --port 0 can print the port it got before serving.
     sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -44,8 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sock.bind((args.host, args.port))
     except OSError as error:
-        print(f"error: cannot listen on {args.host}:{args.port}: {error.strerror}; try --port 0", file=sys.stderr)
-        return 2
+        parser.exit(2, f"error: cannot listen on {args.host}:{args.port}: {error.strerror}; try --port 0\n")
     port = sock.getsockname()[1]
     base_url = f"http://{args.host}:{port}{BASE_PATH}"
     print(f"TwelveLabs mock API listening on {base_url}", flush=True)

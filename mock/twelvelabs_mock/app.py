@@ -48,13 +48,15 @@ class UnservedOperations(ValueError):
 
 
 class MockApp:
-    """One mock API: its own state, clock, faults and request log."""
+    """One mock API (an ASGI app) with its own state, clock, faults and request log, built from `document`
+    (the packaged OpenAPI document by default). Serve it with uvicorn, or use it in-process with
+    `httpx.ASGITransport` (faults that drop connections need a real server)."""
 
     def __init__(
         self,
+        document: Spec | dict[str, Any] | None = None,
         *,
         api_key: str = DEFAULT_API_KEY,
-        spec: Spec | dict[str, Any] | None = None,
         clock: Clock | None = None,
         timings: Timings | None = None,
         stream_delay: float = 0.0,
@@ -64,10 +66,9 @@ class MockApp:
         if not api_key:
             raise ValueError("the mock needs a non-empty API key")
         self.api_key = api_key
-        self.spec = spec if isinstance(spec, Spec) else Spec(spec) if spec is not None else default_spec()
+        self.spec = Spec(document) if isinstance(document, dict) else document or default_spec()
         self.engine = Engine(self.spec, behaviours or default_behaviours())
-        unserved = self.engine.unserved()
-        if unserved:
+        if unserved := self.engine.unserved():
             names = ", ".join(f"{op.method} {op.path} ({op.operation_id})" for op in unserved)
             raise UnservedOperations(
                 f"the mock cannot serve these documented operations: {names}. They are not create/list/"
@@ -81,7 +82,6 @@ class MockApp:
         self.violations: list[str] = []
         self.requests: list[dict[str, Any]] = []
         self._request_ids = itertools.count(1)
-        self._response_validators: dict[tuple[str, int], jsonschema.Draft202012Validator | None] = {}
         # Only the control calls use Starlette's router; every API path goes through `dispatch`, so
         # that any path (even one Starlette cannot route) gets the API's error body.
         self.starlette = Starlette(routes=[Mount("/_mock", routes=control_routes(self)), *upload_routes(self)])
@@ -106,18 +106,17 @@ class MockApp:
 
     # ------------------------------------------------------------ the request pipeline
     async def dispatch(self, request: Request) -> Response:
-        started = time.monotonic()
-        request_id = f"req_{next(self._request_ids):08x}"
         path = request.scope["path"].removeprefix(BASE_PATH)
         operation, path_params, allowed = self.spec.match(request.method, path)
+        headers = {k.lower(): v for k, v in request.headers.items()}
         entry: dict[str, Any] = {
-            "request_id": request_id,
+            "request_id": f"req_{next(self._request_ids):08x}",
             "method": request.method,
             "path": BASE_PATH + path,
             "operation": operation.operation_id if operation else None,
             "query": dict(request.query_params),
-            "headers": _loggable_headers(request),
-            "time": started,
+            "headers": {k: "<redacted>" if k == "x-api-key" else v for k, v in headers.items()},  # never the key
+            "time": time.monotonic(),
             "clock": round(self.clock.now(), 6),
         }
         self.requests.append(entry)
@@ -138,7 +137,7 @@ class MockApp:
                     entry["status"] = None
                     return Response(status_code=500)  # never reaches the client: the socket is closed
                 if fault.status is not None:
-                    return self._finish(entry, _fault_response(fault), request_id)
+                    return self._finish(entry, _fault_response(fault))
             self._authenticate(request)
             valid = await validate_request(self.spec, operation, request, path_params)
             entry["body_size"] = valid.body_size
@@ -150,7 +149,7 @@ class MockApp:
                 settings=self.settings,
                 operation=operation,
                 request=valid,
-                headers={k.lower(): v for k, v in request.headers.items()},
+                headers=headers,
                 fault=fault,
                 cut_connection=lambda: self._close_connection(request),
                 check_event=functools.partial(self.check_event, operation) if self.self_check else None,
@@ -175,18 +174,17 @@ class MockApp:
                 {"code": "internal_error", "message": "The mock failed; see its log."}, status_code=500
             )
         if self.self_check and operation is not None and fault is None:
-            self._check_response(operation.operation_id, request.method, path, response)
-        return self._finish(entry, response, request_id)
+            self._check_response(operation, request.method, path, response)
+        return self._finish(entry, response)
 
-    def _finish(self, entry: dict[str, Any], response: Response, request_id: str) -> Response:
+    def _finish(self, entry: dict[str, Any], response: Response) -> Response:
         entry["status"] = response.status_code
-        response.headers["x-request-id"] = request_id
+        response.headers["x-request-id"] = entry["request_id"]
         response.headers["X-Api-Version"] = "1.3"
         return response
 
     def _fault_for(self, request: Request, operation_id: str) -> Fault | None:
-        header = request.headers.get(FAULT_HEADER)
-        if header is not None:
+        if (header := request.headers.get(FAULT_HEADER)) is not None:
             try:
                 return parse_fault(header)
             except FaultSyntaxError as error:
@@ -208,52 +206,38 @@ class MockApp:
         transport.close()
 
     # ------------------------------------------------------------ self-check (used by the tests)
-    def _check_response(self, operation_id: str, method: str, path: str, response: Response) -> None:
-        operation = self.spec.by_id[operation_id]
+    def _check_response(self, operation: Operation, method: str, path: str, response: Response) -> None:
         status = response.status_code
         if str(status) not in operation.responses:
             self.violations.append(f"{method} {path}: status {status} is not documented")
             return
         if isinstance(response, StreamingResponse) or status == 204:  # a stream is not one JSON document
             return
-        validator = self._response_validator(operation_id, status)
+        validator = _response_validator(self.spec, operation.operation_id, status)
         if validator is None:
             self.violations.append(f"{method} {path}: {status} has a body the document does not describe")
             return
-        body = getattr(response, "body", b"")
-        error = jsonschema.exceptions.best_match(validator.iter_errors(json.loads(body)))
+        error = jsonschema.exceptions.best_match(validator.iter_errors(json.loads(getattr(response, "body", b""))))
         if error is not None:
             self.violations.append(f"{method} {path} {status}: {error.message} at {list(error.absolute_path)}")
 
-    def _response_validator(self, operation_id: str, status: int) -> jsonschema.Draft202012Validator | None:
-        key = (operation_id, status)
-        if key not in self._response_validators:
-            response = self.spec.resolve(self.spec.by_id[operation_id].responses[str(status)])
-            media = response.get("content", {}).get("application/json")
-            self._response_validators[key] = self.spec.validator(media["schema"]) if media else None
-        return self._response_validators[key]
-
     def check_event(self, operation: Operation, event: dict[str, Any]) -> None:
         assert operation.stream_validator is not None  # only streamed operations send events
-        error = jsonschema.exceptions.best_match(operation.stream_validator.iter_errors(event))
-        if error is not None:
+        if (error := jsonschema.exceptions.best_match(operation.stream_validator.iter_errors(event))) is not None:
             self.violations.append(f"{operation.operation_id} stream event {shorten(str(event))}: {error.message}")
 
 
-def _loggable_headers(request: Request) -> dict[str, str]:
-    """Request headers for the log, with the API key replaced: the key never reaches the log."""
-    headers = {k.lower(): v for k, v in request.headers.items()}
-    if "x-api-key" in headers:
-        headers["x-api-key"] = "<redacted>"
-    return headers
+@functools.cache  # per document: compiled once, at the first answer with that status
+def _response_validator(spec: Spec, operation_id: str, status: int) -> jsonschema.Draft202012Validator | None:
+    response = spec.resolve(spec.by_id[operation_id].responses[str(status)])
+    media = response.get("content", {}).get("application/json")
+    return spec.validator(media["schema"]) if media else None
 
 
 def _fault_response(fault: Fault) -> Response:
     status = fault.status or 500
-    headers = {}
     retry_after = fault.retry_after_header()
-    if retry_after is not None:
-        headers["Retry-After"] = retry_after
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
     if fault.body == "empty":
         return Response(b"", status_code=status, headers=headers)
     if fault.body == "html":
@@ -262,18 +246,4 @@ def _fault_response(fault: Fault) -> Response:
     return JSONResponse({"code": code, "message": message}, status_code=status, headers=headers)
 
 
-def create_app(
-    document: Spec | dict[str, Any] | None = None,
-    *,
-    api_key: str = DEFAULT_API_KEY,
-    timings: Timings | None = None,
-    clock: Clock | None = None,
-    stream_delay: float = 0.0,
-    self_check: bool = False,
-) -> MockApp:
-    """A new mock API (an ASGI app) with empty state, built from `document` (the packaged OpenAPI
-    document by default). Serve it with uvicorn, or use it in-process with `httpx.ASGITransport`
-    (faults that drop connections need a real server)."""
-    return MockApp(
-        api_key=api_key, spec=document, timings=timings, clock=clock, stream_delay=stream_delay, self_check=self_check
-    )
+create_app = MockApp  # the documented way to make one

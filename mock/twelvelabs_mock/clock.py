@@ -38,10 +38,7 @@ class Clock:
     def speed(self, speed: float) -> None:
         if speed < 0:
             raise ValueError("speed must be >= 0")
-        # Keep now() continuous across the change.
-        current = self.now()
-        self._started = self._monotonic()
-        self._offset = current
+        self._offset, self._started = self.now(), self._monotonic()  # now() stays continuous across the change
         self._speed = speed
 
     def polled(self) -> None:

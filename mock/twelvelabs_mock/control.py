@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from starlette.requests import Request
@@ -26,89 +27,83 @@ class Controlled(Protocol):
     def reset(self) -> None: ...
 
 
+Answer = Callable[[], dict[str, Any]]
+Change = Callable[[dict[str, Any]], None]
+FAULT_EXAMPLE = "; send {'fault': 'status=503', 'count': 1, 'operation': 'analyze'}"
+
+
 def control_routes(app: Controlled) -> list[BaseRoute]:
-    async def body_of(request: Request) -> dict[str, Any]:
-        raw = await request.body()
-        if not raw:
-            return {}
-        value = json.loads(raw)
-        if not isinstance(value, dict):
-            raise ValueError("send a JSON object")
-        return value
-
-    def bad(message: str) -> JSONResponse:
-        return JSONResponse({"code": "control_invalid", "message": message}, status_code=400)
-
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
-
-    async def reset(request: Request) -> Response:
+    def reset() -> dict[str, Any]:
         app.reset()
-        return JSONResponse({"status": "reset"})
+        return {"status": "reset"}
 
-    async def clock(request: Request) -> Response:
-        if request.method == "POST":
-            try:
-                body = await body_of(request)
-                if "speed" in body:
-                    app.clock.speed = float(body["speed"])
-                if "per_poll" in body:
-                    app.clock.per_poll = float(body["per_poll"])
-                if "advance" in body:
-                    app.clock.advance(float(body["advance"]))
-            except (ValueError, TypeError) as error:
-                return bad(f"clock: {error}")
-        return JSONResponse({"now": app.clock.now(), "speed": app.clock.speed, "per_poll": app.clock.per_poll})
+    def clock() -> dict[str, Any]:
+        return {"now": app.clock.now(), "speed": app.clock.speed, "per_poll": app.clock.per_poll}
 
-    async def faults(request: Request) -> Response:
-        if request.method == "DELETE":
-            app.faults.clear()
-        elif request.method == "POST":
-            try:
-                body = await body_of(request)
-                fault = parse_fault(str(body["fault"]))
-                probability = float(body.get("probability", 1.0))
-                app.faults.add(fault, int(body.get("count", 1)), body.get("operation"), probability)
-            except (KeyError, ValueError, TypeError, FaultSyntaxError) as error:
-                return bad(f"faults: {error}; send {{'fault': 'status=503', 'count': 1, 'operation': 'analyze'}}")
-        return JSONResponse({"queued": app.faults.pending()})
+    def set_clock(body: dict[str, Any]) -> None:
+        if "speed" in body:
+            app.clock.speed = float(body["speed"])
+        if "per_poll" in body:
+            app.clock.per_poll = float(body["per_poll"])
+        if "advance" in body:
+            app.clock.advance(float(body["advance"]))
 
-    async def requests(request: Request) -> Response:
-        if request.method == "DELETE":
-            app.requests.clear()
-        return JSONResponse({"requests": app.requests})
+    def add_fault(body: dict[str, Any]) -> None:
+        fault = parse_fault(str(body["fault"]))
+        probability = float(body.get("probability", 1.0))
+        app.faults.add(fault, int(body.get("count", 1)), body.get("operation"), probability)
 
-    async def config(request: Request) -> Response:
-        if request.method == "POST":
-            try:
-                body = await body_of(request)
-                app.settings.timings.update(body.get("timings", {}))
-                if "stream_delay" in body:
-                    app.settings.stream_delay = max(0.0, float(body["stream_delay"]))
-                if "outcome" in body:
-                    if body["outcome"] not in ("ready", "failed"):
-                        raise ValueError("outcome must be ready or failed")
-                    app.settings.default_outcome = body["outcome"]
-            except (ValueError, TypeError) as error:
-                return bad(f"config: {error}")
+    def config() -> dict[str, Any]:
         settings = app.settings
-        return JSONResponse(
-            {
-                "timings": settings.timings.__dict__,
-                "stream_delay": settings.stream_delay,
-                "outcome": settings.default_outcome,
-            }
-        )
+        return {
+            "timings": vars(settings.timings),
+            "stream_delay": settings.stream_delay,
+            "outcome": settings.default_outcome,
+        }
 
-    async def violations(request: Request) -> Response:
-        return JSONResponse({"violations": app.violations})
+    def configure(body: dict[str, Any]) -> None:
+        app.settings.timings.update(body.get("timings", {}))
+        if "stream_delay" in body:
+            app.settings.stream_delay = max(0.0, float(body["stream_delay"]))
+        if "outcome" in body:
+            if body["outcome"] not in ("ready", "failed"):
+                raise ValueError("outcome must be ready or failed")
+            app.settings.default_outcome = body["outcome"]
 
+    def route(path: str, methods: list[str], answer: Answer, post: Change | None = None, hint: str = "") -> Route:
+        """A control call: it answers `answer()`, after POST changes things from its JSON body (or DELETE clears)."""
+
+        async def endpoint(request: Request) -> Response:
+            if request.method == "DELETE":
+                clears[path]()
+            elif request.method == "POST" and post is not None:
+                try:
+                    post(await _body(request))
+                except (KeyError, ValueError, TypeError, FaultSyntaxError) as error:
+                    message = f"{path[1:]}: {error}{hint}"
+                    return JSONResponse({"code": "control_invalid", "message": message}, status_code=400)
+            return JSONResponse(answer())
+
+        return Route(path, endpoint, methods=methods)
+
+    # What DELETE empties (the app keeps these objects for its lifetime; a reset empties them in place).
+    clears: dict[str, Callable[[], None]] = {"/faults": app.faults.clear, "/requests": app.requests.clear}
     return [
-        Route("/health", health, methods=["GET"]),
-        Route("/reset", reset, methods=["POST"]),
-        Route("/clock", clock, methods=["GET", "POST"]),
-        Route("/faults", faults, methods=["GET", "POST", "DELETE"]),
-        Route("/requests", requests, methods=["GET", "DELETE"]),
-        Route("/config", config, methods=["GET", "POST"]),
-        Route("/violations", violations, methods=["GET"]),
+        route("/health", ["GET"], lambda: {"status": "ok"}),
+        route("/reset", ["POST"], reset),
+        route("/clock", ["GET", "POST"], clock, set_clock),
+        route("/faults", ["GET", "POST", "DELETE"], lambda: {"queued": app.faults.pending()}, add_fault, FAULT_EXAMPLE),
+        route("/requests", ["GET", "DELETE"], lambda: {"requests": app.requests}),
+        route("/config", ["GET", "POST"], config, configure),
+        route("/violations", ["GET"], lambda: {"violations": app.violations}),
     ]
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw:
+        return {}
+    value = json.loads(raw)
+    if not isinstance(value, dict):
+        raise ValueError("send a JSON object")
+    return value

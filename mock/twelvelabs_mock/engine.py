@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import math
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,7 +31,6 @@ from .validation import ValidRequest
 OUTCOME_HEADER = "x-mock-outcome"  # "failed" makes the created task or asset fail
 PAGING = ("page", "page_limit", "sort_by", "sort_option")  # the API's paging and sorting parameters
 EXTENSIONS = ("x-mock-creates", "x-mock-lists", "x-mock-record")  # non-CRUD shapes the engine serves
-_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -161,9 +161,7 @@ class Engine:
         resource = self.resource(shape.collection)
         given = {k: self._decoded(op, k, v) for k, v in ctx.body.items() if k not in ctx.request.files}
         if shape.kind == "create":
-            made = resource.before_create(ctx, given)
-            record = made if isinstance(made, Record) else ctx.store.add(shape.collection, parents, given, **made)
-            return self.answer(ctx, record)
+            return self.answer(ctx, self._create(ctx, shape.collection, parents, given))
         if shape.kind == "list":
             return JSONResponse(self.page(ctx, ctx.store.items(shape.collection, parents), resource))
         record = ctx.find(shape.collection, ctx.request.path[shape.item_param or ""], parents)
@@ -177,6 +175,10 @@ class Engine:
             resource.before_delete(ctx, record)
             ctx.store.remove(record)
         return self.answer(ctx, record)
+
+    def _create(self, ctx: Context, collection: str, parents: tuple[str, ...], fields: dict[str, Any]) -> Record:
+        made = self.resource(collection).before_create(ctx, fields)  # the record's hidden meta, or a record
+        return made if isinstance(made, Record) else ctx.store.add(collection, parents, fields, **made)
 
     def _decoded(self, op: Operation, name: str, value: Any) -> Any:
         """A JSON object sent as text (a multipart `user_metadata`) is kept as the object answers show."""
@@ -211,11 +213,9 @@ class Engine:
         """`x-mock-creates`: a record of `collection` from the body, or one per item of the body's `each`
         (answered as that list, rendered, beside the response's counts)."""
         collection, each = spec["collection"], spec.get("each")
-        owners, resource = self.parents(ctx, collection) or (), self.resource(collection)
-        made = []
-        for fields in ctx.body[each] if each else [dict(ctx.body)]:
-            meta = resource.before_create(ctx, fields)
-            made.append(meta if isinstance(meta, Record) else ctx.store.add(collection, owners, fields, **meta))
+        owners = self.parents(ctx, collection) or ()
+        fields = ctx.body[each] if each else [dict(ctx.body)]
+        made = [self._create(ctx, collection, owners, one) for one in fields]
         if not each:
             return self.answer(ctx, made[0])
         schema = ctx.operation.success_schema or {}
@@ -270,20 +270,19 @@ class Engine:
                 found[prop] = len(ctx.store.items(child, (*record.parents, record.id)))
         return found
 
-    def answer(self, ctx: Context, record: Record, status: int | None = None) -> Response:
+    def answer(self, ctx: Context, record: Record) -> Response:
         op = ctx.operation
         if op.success_schema is None:
-            return Response(status_code=status or op.success_status)
+            return Response(status_code=op.success_status)
         body = self.render(ctx, record, op.success_schema)
         if op.method == "GET" and "status" in body:  # a poll: per-poll time moves after the answer
             ctx.store.clock.polled()
-        return JSONResponse(body, status_code=status or op.success_status)
+        return JSONResponse(body, status_code=op.success_status)
 
     def render(self, ctx: Context, record: Record, schema: dict[str, Any]) -> Any:
         """The record as `schema` shows it: its id, timestamps, stored fields and the behaviour's view."""
-        store = ctx.store
-        given: dict[str, Any] = {"created_at": store.timestamp(record.created)}
-        given["updated_at"] = store.timestamp(record.updated)
+        given: dict[str, Any] = {"created_at": ctx.store.timestamp(record.created)}
+        given["updated_at"] = ctx.store.timestamp(record.updated)
         owners = [part[1:-1].replace("-", "_") for part in record.collection.split("/") if part.startswith("{")]
         given.update(zip(owners, record.parents, strict=False))  # a nested record names its parents
         given.update(record.fields)
@@ -307,11 +306,9 @@ class Engine:
     def _asked(self, ctx: Context, record: Record, name: str | None) -> bool:
         """`x-mock-when: <name>`: the request's query parameter, else the record's field (or its create
         default) of that name, asks for an optional part of the answer."""
-        if name is None:
-            return False
         if name in ctx.request.query:
             return bool(ctx.request.query[name])
-        return bool(record.fields.get(name, self._create_default(record.collection, name)))
+        return name is not None and bool(record.fields.get(name, self._create_default(record.collection, name)))
 
     def page(self, ctx: Context, records: list[Record], resource: Resource) -> Any:
         op, query, store = ctx.operation, ctx.request.query, ctx.store
@@ -323,24 +320,18 @@ class Engine:
         rows = [(record, self.render(ctx, record, item_schema)) for record in records]
         fixed = op.extensions.get("x-mock-where", {})  # only the records whose answer has these values
         rows = [row for row in rows if all(row[1].get(name) == value for name, value in fixed.items())]
-        defaults: dict[str, Any] = {}
-        for param in op.parameters:
-            if param.location != "query":
-                continue
-            defaults[param.name] = self.spec.resolve(param.schema).get("default")
+        queried = [param for param in op.parameters if param.location == "query"]
+        defaults = {param.name: self.spec.resolve(param.schema).get("default") for param in queried}
+        for param in queried:
             if param.name not in PAGING and param.name in query:
                 rows = [row for row in rows if self._matches(ctx, resource, row, param, query[param.name])]
         if "sort_by" in query:
             descending = query.get("sort_option", defaults.get("sort_option") or "desc") == "desc"
-            rows.sort(key=lambda row: str(_lookup(row[1], query["sort_by"])), reverse=descending)
+            rows.sort(key=lambda row: [str(value) for value in _values(row[1], query["sort_by"])], reverse=descending)
         page = int(query.get("page", defaults.get("page") or 1))
         limit = int(query.get("page_limit", defaults.get("page_limit") or len(rows) or 1))
-        info = {
-            "page": page,
-            "limit_per_page": limit,
-            "total_page": (len(rows) + limit - 1) // limit,
-            "total_results": len(rows),
-        }
+        total = len(rows)
+        info = {"page": page, "limit_per_page": limit, "total_page": math.ceil(total / limit), "total_results": total}
         chosen = [view for _, view in rows[(page - 1) * limit : page * limit]]
         now = store.timestamp(store.clock.now())
         return synth.instance(self.spec.resolve, schema, {array: chosen, "page_info": info}, seed=array, now=now)
@@ -373,15 +364,6 @@ class Engine:
         properties = self.spec.resolve(create.body_schema or {}).get("properties", {}) if create else {}
         raw = properties.get(name, {})
         return raw.get("default", self.spec.resolve(raw).get("default")) if raw else None
-
-
-def _lookup(view: Any, name: str) -> Any:
-    """A field of an answer by name, at the top or one object down (a task's `video_source.asset_id`)."""
-    if not isinstance(view, dict):
-        return _MISSING
-    if name in view:
-        return view[name]
-    return next((value[name] for value in view.values() if isinstance(value, dict) and name in value), _MISSING)
 
 
 def _default_match(properties: dict[str, Any], schema: dict[str, Any]) -> str:
@@ -473,22 +455,22 @@ def event_stream(ctx: Context, events: Iterator[dict[str, Any]]) -> StreamingRes
 
 async def _paced(ctx: Context, events: Iterator[dict[str, Any]], framing: Any, delay: float) -> AsyncIterator[bytes]:
     events_schema = ctx.engine.spec.resolve(framing.get("response-stream", {}))
-    key, fault = events_schema.get("discriminator", {}).get("propertyName", "event_type"), ctx.fault
+    key = events_schema.get("discriminator", {}).get("propertyName", "event_type")
+    fault = ctx.fault or Fault()  # no fault: nothing cut, inserted or broken
     sse = framing.get("format") == "sse"
 
     def frame(kind: str, data: str) -> bytes:
         return f"event: {kind}\ndata: {data}\n\n".encode() if sse else data.encode() + b"\n"
 
     for index, event in enumerate(events):
-        if fault is not None:
-            if fault.stream_cut is not None and index >= fault.stream_cut:
-                ctx.cut_connection()
-                return
-            if fault.unknown_event == index:
-                yield frame("usage_report", json.dumps({key: "usage_report", "note": "a new event type"}))
-            if fault.malformed_line == index:
-                yield frame("text_generation", f'{{"{key}": "text_generation", "text": "unterminated')
-                continue
+        if fault.stream_cut is not None and index >= fault.stream_cut:
+            ctx.cut_connection()
+            return
+        if fault.unknown_event == index:
+            yield frame("usage_report", json.dumps({key: "usage_report", "note": "a new event type"}))
+        if fault.malformed_line == index:
+            yield frame("text_generation", f'{{"{key}": "text_generation", "text": "unterminated')
+            continue
         if ctx.check_event is not None:
             ctx.check_event(event)
         yield frame(event.get(key, ""), json.dumps(event, separators=(",", ":")))

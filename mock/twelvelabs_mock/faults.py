@@ -17,10 +17,12 @@ from __future__ import annotations
 import email.utils
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 HEADER = "x-mock-fault"
+INDEXES = ("stream_cut", "malformed_line", "unknown_event")  # stream faults: the index of an event
 
 
 class FaultSyntaxError(ValueError):
@@ -51,39 +53,36 @@ class Fault:
         return {k: v for k, v in self.__dict__.items() if v not in (None, False, 0.0, "json")}
 
 
+def _always(value: str) -> bool:
+    return True
+
+
+# Each setting: how its text converts, the rule its value keeps, and the message when it does not.
+_SETTINGS: dict[str, tuple[Callable[[str], Any], Callable[[Any], bool], str]] = {
+    "status": (int, lambda status: 400 <= status <= 599, "status must be 400-599"),
+    "retry_after": (str, bool, "retry_after needs a value"),
+    "body": (str, lambda body: body in ("json", "empty", "html"), "body must be json, empty or html"),
+    "drop": (_always, _always, ""),
+    "lost": (_always, _always, ""),
+    "delay": (float, _always, ""),
+    **{name: (int, lambda index: index >= 0, f"{name} must be >= 0") for name in INDEXES},
+}
+
+
 def parse_fault(text: str) -> Fault:
     settings: dict[str, Any] = {}
     for part in filter(None, (piece.strip() for piece in text.split(";"))):
         name, _, value = part.partition("=")
-        name = name.strip().replace("-", "_")
-        value = value.strip()
+        name, value = name.strip().replace("-", "_"), value.strip()
+        if name not in _SETTINGS:
+            raise FaultSyntaxError(f"unknown fault setting {name!r}")
+        convert, keeps_rule, rule = _SETTINGS[name]
         try:
-            if name in ("drop", "lost"):
-                settings[name] = True
-            elif name == "status":
-                settings["status"] = int(value)
-                if not 400 <= settings["status"] <= 599:
-                    raise FaultSyntaxError("status must be 400-599")
-            elif name == "retry_after":
-                if not value:
-                    raise FaultSyntaxError("retry_after needs a value")
-                settings["retry_after"] = value
-            elif name == "body":
-                if value not in ("json", "empty", "html"):
-                    raise FaultSyntaxError("body must be json, empty or html")
-                settings["body"] = value
-            elif name == "delay":
-                settings["delay"] = float(value)
-            elif name in ("stream_cut", "malformed_line", "unknown_event"):
-                settings[name] = int(value)
-                if settings[name] < 0:
-                    raise FaultSyntaxError(f"{name} must be >= 0")
-            else:
-                raise FaultSyntaxError(f"unknown fault setting {name!r}")
-        except ValueError as error:
-            if isinstance(error, FaultSyntaxError):
-                raise
+            settings[name] = convert(value)
+        except ValueError:
             raise FaultSyntaxError(f"bad value for {name}: {value!r}") from None
+        if not keeps_rule(settings[name]):
+            raise FaultSyntaxError(rule)
     if not settings:
         raise FaultSyntaxError("empty fault")
     return Fault(**settings)
@@ -126,12 +125,4 @@ class FaultQueue:
         return None
 
     def pending(self) -> list[dict[str, Any]]:
-        return [
-            {
-                "fault": q.fault.describe(),
-                "remaining": q.remaining,
-                "operation": q.operation,
-                "probability": q.probability,
-            }
-            for q in self._queued
-        ]
+        return [{**vars(queued), "fault": queued.fault.describe()} for queued in self._queued]

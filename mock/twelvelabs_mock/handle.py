@@ -16,11 +16,12 @@ class MockControl:
     def close(self) -> None:
         self._http.close()
 
-    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         response = self._http.request(method, path, json=body)
         if response.status_code >= 400:
             raise RuntimeError(f"mock control {method} {path} failed: {response.text}")
-        return response.json()
+        answer: dict[str, Any] = response.json()  # every control call answers a JSON object
+        return answer
 
     def health(self) -> bool:
         return bool(self._call("GET", "/health")["status"] == "ok")
@@ -38,18 +39,13 @@ class MockControl:
 
     def set_clock(self, *, speed: float | None = None, per_poll: float | None = None) -> dict[str, Any]:
         """`speed=0` stops simulated time; `per_poll=N` advances it N seconds at every retrieve of a task."""
-        body = {k: v for k, v in {"speed": speed, "per_poll": per_poll}.items() if v is not None}
-        result: dict[str, Any] = self._call("POST", "/clock", body)
-        return result
+        return self._call("POST", "/clock", _given(speed=speed, per_poll=per_poll))
 
     def inject(self, fault: str, *, count: int = 1, operation: str | None = None, probability: float = 1.0) -> None:
         """Make the next `count` requests (of `operation`, an operationId, if given) fail as `fault` says,
         for example `status=503`, `status=429; retry_after=2`, `drop`, `stream_cut=3`. With `probability`
         below 1, each matching request gets the fault with that chance (seeded, so runs repeat)."""
-        body: dict[str, Any] = {"fault": fault, "count": count, "probability": probability}
-        if operation is not None:
-            body["operation"] = operation
-        self._call("POST", "/faults", body)
+        self._call("POST", "/faults", _given(fault=fault, count=count, operation=operation, probability=probability))
 
     def clear_faults(self) -> None:
         self._call("DELETE", "/faults")
@@ -71,17 +67,14 @@ class MockControl:
     ) -> dict[str, Any]:
         """Status durations (simulated seconds), the delay between stream events, and whether new tasks
         end `ready` or `failed`."""
-        body: dict[str, Any] = {}
-        if timings is not None:
-            body["timings"] = timings
-        if stream_delay is not None:
-            body["stream_delay"] = stream_delay
-        if outcome is not None:
-            body["outcome"] = outcome
-        result: dict[str, Any] = self._call("POST", "/config", body)
-        return result
+        return self._call("POST", "/config", _given(timings=timings, stream_delay=stream_delay, outcome=outcome))
 
     def violations(self) -> list[str]:
         """Responses the mock sent that break the document (only recorded with self_check on)."""
         found: list[str] = self._call("GET", "/violations")["violations"]
         return found
+
+
+def _given(**arguments: Any) -> dict[str, Any]:
+    """A control call's body: the arguments given (not None)."""
+    return {name: value for name, value in arguments.items() if value is not None}

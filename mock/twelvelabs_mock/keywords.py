@@ -79,19 +79,16 @@ def _unsupported(
 
 def _keywords(schema: Any) -> set[str]:
     """The keywords a schema uses at any depth (property names and enum values are not keywords)."""
-    found: set[str] = set()
-    if isinstance(schema, dict):
-        for key, value in schema.items():
-            if key not in ("properties", "$defs", "enum", "const"):
-                found.add(key)
-            if key in ("properties", "$defs") and isinstance(value, dict):
-                for sub in value.values():
-                    found |= _keywords(sub)
-            elif key not in ("enum", "const"):
-                found |= _keywords(value)
-    elif isinstance(schema, list):
-        for item in schema:
-            found |= _keywords(item)
+    if isinstance(schema, list):
+        return set().union(*map(_keywords, schema))
+    if not isinstance(schema, dict):
+        return set()
+    found = {key for key in schema if key not in ("properties", "$defs", "enum", "const")}
+    for key, value in schema.items():
+        if key in ("properties", "$defs") and isinstance(value, dict):
+            found |= _keywords(list(value.values()))
+        elif key not in ("enum", "const"):
+            found |= _keywords(value)
     return found
 
 

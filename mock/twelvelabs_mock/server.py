@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -14,11 +15,9 @@ from .handle import MockControl
 from .spec import BASE_PATH
 
 
-class _QuietDrops(logging.Filter):
+def _quiet_drops(record: logging.LogRecord) -> bool:
     """A dropped connection is asked for; uvicorn's complaint about it is noise."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "returned without starting response" not in record.getMessage()
+    return "returned without starting response" not in record.getMessage()
 
 
 class MockServer:
@@ -44,8 +43,7 @@ class MockServer:
         self._thread = threading.Thread(target=self._server.run, name="twelvelabs-mock", daemon=True)
         self.host = host
         self.port = port
-        self._control: MockControl | None = None
-        logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
+        logging.getLogger("uvicorn.error").addFilter(_quiet_drops)
 
     @property
     def root_url(self) -> str:
@@ -56,11 +54,9 @@ class MockServer:
         """The API's base URL on this mock (what `TWELVELABS_BASE_URL` should be)."""
         return self.root_url + BASE_PATH
 
-    @property
+    @functools.cached_property
     def control(self) -> MockControl:
-        if self._control is None:
-            self._control = MockControl(self.root_url)
-        return self._control
+        return MockControl(self.root_url)
 
     def start(self, timeout: float = 10.0) -> MockServer:
         self._thread.start()
@@ -75,9 +71,9 @@ class MockServer:
     def stop(self, timeout: float = 10.0) -> None:
         self._server.should_exit = True
         self._thread.join(timeout)
-        if self._control is not None:
-            self._control.close()
-            self._control = None
+        if "control" in vars(self):  # made on first use
+            self.control.close()
+            del self.control
 
     def __enter__(self) -> MockServer:
         return self.start()

@@ -52,7 +52,7 @@ class Operation:
     method: str
     path: str
     pattern: re.Pattern[str]
-    path_names: dict[str, str]  # regex group name -> parameter name
+    path_names: tuple[str, ...]  # the path parameters, in order
     parameters: tuple[Parameter, ...]
     body_media_type: str | None
     body_required: bool
@@ -93,42 +93,11 @@ class Spec:
         validator: jsonschema.Draft202012Validator = Validator(rooted, format_checker=Validator.FORMAT_CHECKER)
         return validator
 
-    def operation_at(self, method: str, path: str) -> Operation | None:
-        return next((op for op in self.operations if op.method == method and op.path == path), None)
-
     def _compile(self, method: str, path: str, raw: dict[str, Any], shared: list[dict[str, Any]]) -> Operation:
-        # `{index-id}` is not a valid regex group name: number the groups and remember the names.
-        path_names: dict[str, str] = {}
-        parts = []
-        for literal, name in re.findall(r"([^{]*)(?:\{([^}]+)\})?", path):
-            parts.append(re.escape(literal))
-            if name:
-                group = f"p{len(path_names)}"
-                path_names[group] = name
-                parts.append(f"(?P<{group}>[^/]+)")
-        pattern = re.compile("^" + "".join(parts) + "$")
-        parameters = []
-        for node in [*shared, *raw.get("parameters", [])]:
-            param = self.resolve(node)
-            parameters.append(
-                Parameter(
-                    name=param["name"],
-                    location=param["in"],
-                    required=bool(param.get("required", False)),
-                    schema=param["schema"],
-                    validator=self.validator(param["schema"]),
-                    style=param.get("style", "form"),
-                    filter=param.get("x-mock-filter", {}),
-                )
-            )
-        media_type = body_schema = body_validator = None
-        body_required = False
-        if "requestBody" in raw:
-            body = self.resolve(raw["requestBody"])
-            body_required = bool(body.get("required", False))
-            media_type, media = next(iter(body["content"].items()))
-            body_schema = self.resolve(media["schema"])
-            body_validator = self.validator(media["schema"])
+        # `{index-id}` is not a valid regex group name: the groups are positional, in `path_names` order.
+        pattern = re.compile("^" + "([^/]+)".join(map(re.escape, re.split(r"\{[^}]+\}", path))) + "$")
+        body = self.resolve(raw.get("requestBody", {}))
+        media_type, media = next(iter(body.get("content", {}).items()), (None, None))
         status, success = next(((int(k), v) for k, v in raw["responses"].items() if k.startswith("2")), (200, {}))
         content: dict[str, Any] = self.resolve(success).get("content", {})
         success_media: str | None = next(iter(content), None)
@@ -142,17 +111,28 @@ class Spec:
             method=method,
             path=path,
             pattern=pattern,
-            path_names=path_names,
-            parameters=tuple(parameters),
+            path_names=tuple(re.findall(r"\{([^}]+)\}", path)),
+            parameters=tuple(self._parameter(self.resolve(node)) for node in [*shared, *raw.get("parameters", [])]),
             body_media_type=media_type,
-            body_required=body_required,
-            body_schema=body_schema,
-            body_validator=body_validator,
+            body_required=bool(body.get("required", False)),
+            body_schema=self.resolve(media["schema"]) if media else None,
+            body_validator=self.validator(media["schema"]) if media else None,
             responses=raw["responses"],
             stream_validator=self.validator(stream["response-stream"] if stream is not True else success_schema or {})
             if stream
             else None,
             extensions={key: value for key, value in raw.items() if key.startswith(("x-mock-", "x-fern-streaming"))},
+        )
+
+    def _parameter(self, raw: dict[str, Any]) -> Parameter:
+        return Parameter(
+            name=raw["name"],
+            location=raw["in"],
+            required=bool(raw.get("required", False)),
+            schema=raw["schema"],
+            validator=self.validator(raw["schema"]),
+            style=raw.get("style", "form"),
+            filter=raw.get("x-mock-filter", {}),
         )
 
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], list[str]]:
@@ -165,8 +145,7 @@ class Spec:
         allowed = [op.method for op, _ in found]
         for operation, hit in found:
             if operation.method == method:
-                params = {operation.path_names[key]: value for key, value in hit.groupdict().items()}
-                return operation, params, allowed
+                return operation, dict(zip(operation.path_names, hit.groups(), strict=True)), allowed
         return None, {}, allowed
 
 

@@ -66,19 +66,12 @@ def _object(resolve: Resolve, schema: dict[str, Any], given: Mapping[str, Any], 
 
 def _string(schema: dict[str, Any], seed: str, now: str) -> str:
     digest = hashlib.sha256(seed.encode()).hexdigest()
-    form = schema.get("format")
-    if form == "date-time":
-        return now
-    if form == "date":
-        return now[:10]
-    if form in ("uri", "url"):
-        return f"https://example.com/{digest[:16]}"
-    if form == "uuid":
-        return str(uuid.UUID(digest[:32]))
-    if form == "email":
-        return f"{digest[:8]}@example.com"
+    url = f"https://example.com/{digest[:16]}"
+    formatted = {"date-time": now, "date": now[:10], "uri": url, "url": url, "uuid": str(uuid.UUID(digest[:32]))}
+    formatted["email"] = f"{digest[:8]}@example.com"
+    if schema.get("format") in formatted:
+        return formatted[schema["format"]]
     # An id-like hex string: stable for the same resource and field, and valid for plain strings.
-    text = digest[:24]
-    low, high = int(schema.get("minLength", 0)), schema.get("maxLength")
-    text = text.ljust(low, "0")
+    text = digest[:24].ljust(int(schema.get("minLength", 0)), "0")
+    high = schema.get("maxLength")
     return text[: int(high)] if high is not None else text

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +13,7 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
 from .errors import ApiError, invalid, not_provided, shorten, unknown
-from .spec import Operation, Spec
+from .spec import Operation, Parameter, Spec
 
 MAX_JSON_BODY = 64 * 1024 * 1024  # above the largest inline media the API accepts (30 MB base64)
 UPLOAD_CHUNK = 1024 * 1024
@@ -43,32 +43,17 @@ class ValidRequest:
 async def validate_request(spec: Spec, operation: Operation, request: Request, path: dict[str, str]) -> ValidRequest:
     valid = ValidRequest(path=path, query={}, headers={})
     for param in operation.parameters:
-        if param.location == "path":
-            _check(param.validator, path[param.name], param.name)
-        elif param.location == "query":
-            raw = request.query_params.getlist(param.name)
-            schema = spec.resolve(param.schema)
-            value: Any = None
-            if param.style == "deepObject":  # an object travels as `name[key]=value`
-                value = _deep_object(request, param.name, schema, spec) or None
-            elif schema.get("type") == "array" and raw:  # a list travels as the key repeated
-                value = [_coerce(item, schema.get("items", {}), spec, param.name) for item in raw]
-            elif raw:
-                value = _coerce(raw[-1], param.schema, spec, param.name)
-            if value is None:
-                if param.required:
-                    raise not_provided(f"The {param.name} parameter is required.")
-                continue
-            _check(param.validator, value, param.name)
-            valid.query[param.name] = value
-        elif param.location == "header":
-            header = request.headers.get(param.name)
-            if header is None:
-                if param.required:
-                    raise not_provided(f"The {param.name} header is required.")
-                continue
-            _check(param.validator, header, param.name)
-            valid.headers[param.name] = header
+        if param.location == "query":
+            value = _query(request, param, spec)
+        else:
+            value = (request.headers if param.location == "header" else path).get(param.name)
+        if value is None:
+            if param.required:
+                kind = "header" if param.location == "header" else "parameter"
+                raise not_provided(f"The {param.name} {kind} is required.")
+            continue
+        _check(param.validator, value, param.name)
+        {"path": valid.path, "query": valid.query, "header": valid.headers}[param.location][param.name] = value
 
     if operation.body_media_type == "application/json":
         valid.body, valid.body_size = await _json_body(request, operation)
@@ -118,27 +103,20 @@ async def _multipart_body(
     properties = (operation.body_schema or {}).get("properties", {})
     body: dict[str, Any] = {}
     files: dict[str, UploadedFile] = {}
-    size = 0
     for name in form:
         values = form.getlist(name)
         schema = spec.resolve(properties.get(name, {}))
         if schema.get("type") == "array":  # one part per item, as lists travel in forms
             items = spec.resolve(schema.get("items", {}))
             body[name] = [_coerce(v, items, spec, name) for v in values if isinstance(v, str)]
-            size += sum(len(v) for v in values if isinstance(v, str))
             continue
         if len(values) > 1:
             raise invalid(f"The {shorten(name, 60)} parameter is given {len(values)} times; give it once.")
         value = values[0]
         if schema.get("format") == "binary":
-            if isinstance(value, UploadFile):
-                files[name] = await _digest(name, value)
-            else:  # a part without a filename carries the file's bytes all the same
-                data = value.encode()
-                files[name] = UploadedFile(
-                    name, "", "application/octet-stream", len(data), hashlib.sha256(data).hexdigest()
-                )
-            size += files[name].size
+            if isinstance(value, str):  # a part without a filename carries the file's bytes all the same
+                value = UploadFile(io.BytesIO(value.encode()))
+            files[name] = await _digest(name, value)
             limit = schema.get("x-max-bytes")
             if limit is not None and files[name].size > limit:
                 raise schema_error(schema.get("x-error", {}), f"The {name} file is larger than {limit} bytes.")
@@ -146,9 +124,9 @@ async def _multipart_body(
         elif isinstance(value, UploadFile):
             raise invalid(f"The {shorten(name, 60)} parameter must be text, not a file.")
         else:
-            size += len(value)
-            body[name] = _coerce(value, schema, spec, name) if schema else value
-    return body, files, size
+            body[name] = _coerce(value, schema, spec, name)
+    texts = [value for name, value in form.multi_items() if isinstance(value, str) and name not in files]
+    return body, files, sum(map(len, texts)) + sum(file.size for file in files.values())
 
 
 async def _digest(name: str, upload: UploadFile) -> UploadedFile:
@@ -157,13 +135,19 @@ async def _digest(name: str, upload: UploadFile) -> UploadedFile:
     while chunk := await upload.read(UPLOAD_CHUNK):
         digest.update(chunk)
         size += len(chunk)
-    return UploadedFile(
-        field=name,
-        filename=upload.filename or "",
-        content_type=upload.content_type or "application/octet-stream",
-        size=size,
-        sha256=digest.hexdigest(),
-    )
+    content_type = upload.content_type or "application/octet-stream"
+    return UploadedFile(name, upload.filename or "", content_type, size, digest.hexdigest())
+
+
+def _query(request: Request, param: Parameter, spec: Spec) -> Any:
+    """A query parameter's value, typed by its schema; None when it is not given."""
+    raw = request.query_params.getlist(param.name)
+    schema = spec.resolve(param.schema)
+    if param.style == "deepObject":  # an object travels as `name[key]=value`
+        return _deep_object(request, param.name, schema, spec) or None
+    if schema.get("type") == "array" and raw:  # a list travels as the key repeated
+        return [_coerce(item, schema.get("items", {}), spec, param.name) for item in raw]
+    return _coerce(raw[-1], param.schema, spec, param.name) if raw else None
 
 
 def _deep_object(request: Request, name: str, schema: dict[str, Any], spec: Spec) -> dict[str, Any]:
@@ -186,16 +170,14 @@ def _coerce(raw: str, schema: dict[str, Any], spec: Spec, name: str) -> Any:
     except ValueError:
         raise invalid(f"The {name} parameter must be a {kind}, got {shorten(raw, 40)!r}.") from None
     if kind == "boolean":
-        lowered = raw.lower()
-        if lowered not in ("true", "false"):
+        if raw.lower() not in ("true", "false"):
             raise invalid(f"The {name} parameter must be true or false, got {shorten(raw, 40)!r}.")
-        return lowered == "true"
+        return raw.lower() == "true"
     return raw
 
 
 def _check(validator: jsonschema.Draft202012Validator, value: Any, name: str | None, spec: Spec | None = None) -> None:
-    error = jsonschema.exceptions.best_match(validator.iter_errors(value))
-    if error is not None:
+    if (error := jsonschema.exceptions.best_match(validator.iter_errors(value))) is not None:
         raise _translate(error, name, spec, validator.schema)
 
 
@@ -209,11 +191,7 @@ def _translate(error: jsonschema.ValidationError, name: str | None, spec: Spec |
         if refined is not None:
             return _translate(refined[0], name, spec, refined[1])
     declared = _declared_error(error, spec, root)
-    if (
-        error.validator in ("oneOf", "anyOf")
-        and isinstance(error.instance, dict)
-        and _exactly_one(error.validator_value)
-    ):
+    if _one_of_named(error):
         names = [branch["required"][0] for branch in error.validator_value]
         given = [key for key in names if key in error.instance]
         choices = f"{', '.join(names[:-1])} or {names[-1]}"
@@ -226,15 +204,14 @@ def _translate(error: jsonschema.ValidationError, name: str | None, spec: Spec |
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = [key for key in error.validator_value if key not in error.instance]
         full = ".".join(filter(None, [where, missing[0]]))
-        message = f"The {full} parameter is required."
-        return schema_error(declared, message, "parameter_not_provided") if declared else not_provided(message)
+        return schema_error(declared, f"The {full} parameter is required.", "parameter_not_provided")
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
         known = set(error.schema.get("properties", {}))
         extra = sorted(str(key) for key in error.instance if key not in known)
         full = ".".join(filter(None, [where, shorten(extra[0], 60) if extra else ""]))
         return unknown(f"The {full} parameter is not supported; remove it.")
     message = f"The {field_name} parameter is invalid: {shorten(error.message, 160)}."
-    return schema_error(declared, message) if declared else invalid(message)
+    return schema_error(declared, message)
 
 
 def schema_error(declared: dict[str, Any], message: str, code: str = "parameter_invalid") -> ApiError:
@@ -242,14 +219,20 @@ def schema_error(declared: dict[str, Any], message: str, code: str = "parameter_
     return ApiError(int(declared.get("status", 400)), declared.get("code", code), declared.get("message", message))
 
 
-def _exactly_one(branches: Any) -> bool:
-    """`oneOf: [{required: [a]}, {required: [b]}, ...]`: the document's way to say exactly one of a, b."""
-    return all(isinstance(b, dict) and list(b) == ["required"] and len(b["required"]) == 1 for b in branches)
+def _one_of_named(error: jsonschema.ValidationError) -> bool:
+    """`oneOf: [{required: [a]}, {required: [b]}, ...]`: the document's way to say exactly one of a, b
+    (`anyOf`: at least one)."""
+    branches = error.validator_value
+    return (
+        error.validator in ("oneOf", "anyOf")
+        and isinstance(error.instance, dict)
+        and all(isinstance(b, dict) and list(b) == ["required"] and len(b["required"]) == 1 for b in branches)
+    )
 
 
-def _declared_error(error: jsonschema.ValidationError, spec: Spec | None, root: Any) -> dict[str, Any] | None:
-    """The innermost `x-error` on the way from the validated schema to the keyword that failed."""
-    found, node = None, root
+def _declared_error(error: jsonschema.ValidationError, spec: Spec | None, root: Any) -> dict[str, Any]:
+    """The innermost `x-error` on the way from the validated schema to the keyword that failed ({}: none)."""
+    found, node = {}, root
     for part in [*error.absolute_schema_path, None]:
         while spec is not None and isinstance(node, dict) and "$ref" in node and part not in node:
             node = spec.resolve(node)
@@ -277,12 +260,10 @@ def _discriminated_error(
     tag = error.instance.get(key)
     target = mapping.get(tag) if isinstance(tag, str) else None
     if target is None:
-        options = ", ".join(mapping)
         where = ".".join(str(part) for part in [*error.absolute_path, key])
-        message = f"{where} must be one of {options}"
+        message = f"{where} must be one of {', '.join(mapping)}"
         return jsonschema.ValidationError(message, validator="enum", path=[], instance=None), None
-    sub_errors: Iterable[jsonschema.ValidationError] = spec.validator({"$ref": target}).iter_errors(error.instance)
-    best = jsonschema.exceptions.best_match(sub_errors)
+    best = jsonschema.exceptions.best_match(spec.validator({"$ref": target}).iter_errors(error.instance))
     if best is None:
         return None
     best.path.extendleft(reversed(list(error.absolute_path)))
