@@ -114,10 +114,6 @@ class Resource:
 
     def before_delete(self, ctx: Context, record: Record) -> None: ...
 
-    def matches(self, ctx: Context, record: Record, view: dict[str, Any], name: str, value: Any) -> bool | None:
-        """A list filter the engine cannot evaluate by name; None leaves it to the engine."""
-        return None
-
 
 Handler = Callable[[Context], Awaitable[Response]]
 
@@ -163,7 +159,7 @@ class Engine:
         if shape.kind == "create":
             return self.answer(ctx, self._create(ctx, shape.collection, parents, given))
         if shape.kind == "list":
-            return JSONResponse(self.page(ctx, ctx.store.items(shape.collection, parents), resource))
+            return JSONResponse(self.page(ctx, ctx.store.items(shape.collection, parents)))
         record = ctx.find(shape.collection, ctx.request.path[shape.item_param or ""], parents)
         if shape.kind == "retrieve":
             return self.answer(ctx, record)
@@ -239,7 +235,7 @@ class Engine:
         if ctx.operation.success_media != "application/json":  # JSON Lines: a line per record, made as it is sent
             lines = (self.render(ctx, record, ctx.operation.success_schema or {}) for record in records)
             return event_stream(ctx, lines)
-        return JSONResponse(self.page(ctx, records, self.resource(collection)))
+        return JSONResponse(self.page(ctx, records))
 
     def change(self, ctx: Context, spec: str | dict[str, str]) -> Response:
         """`x-mock-record`: the record the path names, read (`read`) or changed field by field from the body
@@ -310,7 +306,7 @@ class Engine:
             return bool(ctx.request.query[name])
         return name is not None and bool(record.fields.get(name, self._create_default(record.collection, name)))
 
-    def page(self, ctx: Context, records: list[Record], resource: Resource) -> Any:
+    def page(self, ctx: Context, records: list[Record]) -> Any:
         op, query, store = ctx.operation, ctx.request.query, ctx.store
         schema = op.success_schema or {}
         array = _array_property(self.spec, schema) or "data"
@@ -324,7 +320,7 @@ class Engine:
         defaults = {param.name: self.spec.resolve(param.schema).get("default") for param in queried}
         for param in queried:
             if param.name not in PAGING and param.name in query:
-                rows = [row for row in rows if self._matches(ctx, resource, row, param, query[param.name])]
+                rows = [row for row in rows if self._matches(row, param, query[param.name])]
         if "sort_by" in query:
             descending = query.get("sort_option", defaults.get("sort_option") or "desc") == "desc"
             rows.sort(key=lambda row: [str(value) for value in _values(row[1], query["sort_by"])], reverse=descending)
@@ -336,15 +332,10 @@ class Engine:
         now = store.timestamp(store.clock.now())
         return synth.instance(self.spec.resolve, schema, {array: chosen, "page_info": info}, seed=array, now=now)
 
-    def _matches(
-        self, ctx: Context, resource: Resource, row: tuple[Record, Any], param: Parameter, wanted: Any
-    ) -> bool:
+    def _matches(self, row: tuple[Record, Any], param: Parameter, wanted: Any) -> bool:
         """Whether a record passes a list filter: the answer's field of the parameter's name (or the
         `x-mock-filter` field), compared as the parameter's schema says unless `x-mock-filter` says how."""
         record, view = row
-        custom = resource.matches(ctx, record, view, param.name, wanted)
-        if custom is not None:
-            return custom
         path = param.filter.get("field", param.name)
         found = _values(view, path)
         if not found:  # a stored field the answer does not show (an asset's kind), or the create's default
