@@ -99,6 +99,8 @@ def test_the_exemptions_in_schemathesis_toml_are_in_effect() -> None:
     assert not checks("updateAssetUserMetadata", "stateful").use_after_free.enabled
     assert checks("deleteIndex", "stateful").use_after_free.enabled
     assert not checks("createTask", "stateful").negative_data_rejection.enabled
+    stateful_modes = SCHEMA.config.generation_for(operation=operations["createTask"], phase="stateful").modes
+    assert [mode.value for mode in stateful_modes] == ["positive"]
     assert checks("createTask", "fuzzing").negative_data_rejection.enabled
     assert checks("analyze", "fuzzing").get_by_name(name="ndjson_event_conformance").enabled
     assert '"--checks"' not in (DOCUMENT_PATH.parents[1] / "tools" / "contract.py").read_text()
