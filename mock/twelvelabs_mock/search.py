@@ -57,4 +57,4 @@ async def search(ctx: Context) -> Response:
 
 async def search_page(ctx: Context) -> Response:
     search_id, _, number = ctx.request.path["page-token"].rpartition("-")
-    return _page(ctx, search_id, int(number) if number.isdigit() else -1)
+    return _page(ctx, search_id, int(number) if number.isdecimal() else -1)  # "¹" is a digit, not a number

@@ -6,7 +6,6 @@ import functools
 import logging
 import threading
 import time
-from types import TracebackType
 
 import uvicorn
 
@@ -78,7 +77,5 @@ class MockServer:
     def __enter__(self) -> MockServer:
         return self.start()
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.stop()
