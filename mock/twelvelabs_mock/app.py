@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import hmac
 import itertools
@@ -131,7 +132,10 @@ class MockApp:
             if fault is not None:
                 entry["fault"] = fault.describe()
                 if fault.delay:
-                    await asyncio.sleep(fault.delay)
+                    await request.body()  # read first: the wait below then ends when the client hangs up
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        await asyncio.wait_for(request.receive(), fault.delay)
+                        raise ClientDisconnect  # once the body is read, only a disconnect arrives
                 if fault.drop:
                     self._close_connection(request)
                     entry["status"] = None

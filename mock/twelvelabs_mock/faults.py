@@ -6,7 +6,7 @@ A fault is written as `;`-separated settings, for example:
     status=429; retry_after=2       ... with `Retry-After: 2` (or `retry_after=http-date:2` for a date)
     status=429; body=empty          ... with an empty body (`body=html` sends an HTML error page)
     drop                            close the connection before any response
-    delay=1.5                       wait 1.5 s before answering
+    delay=1.5                       wait 1.5 s before answering (less if the client hangs up)
     stream_cut=3                    end a stream abruptly after 3 events
     malformed_line=2                make the stream's 3rd line (index 2) invalid JSON
     unknown_event=2                 insert an event of an unknown type before index 2

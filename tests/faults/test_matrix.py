@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import time
 from dataclasses import dataclass
 from pathlib import Path as FilePath
 from typing import Any
@@ -94,12 +93,6 @@ def attempts(mock: MockServer, operation: str) -> list[dict[str, Any]]:
     return [r for r in mock.control.requests() if r["operation"] == operation]
 
 
-def settle(fault: Fault) -> None:
-    """Let a delayed handler finish before the next test resets the mock (not an assertion)."""
-    if fault.spec.startswith("delay="):
-        time.sleep(float(fault.spec.split("=")[1]))
-
-
 CASES = [(f, p, m) for f in FAULTS for p in PATHS for m in ("sync", "async")]
 IDS = [f"{f.name}|{p.name}|{m}" for f, p, m in CASES]
 
@@ -113,11 +106,9 @@ def test_a_fault_once_is_retried_to_success(
     if not path.retries(fault):
         with pytest.raises(fault.error, match="Not retried: the API may have acted on it"):
             call(mode, path, mock, ctx)
-        settle(fault)
         assert len(attempts(mock, path.operation)) == 1, "a create that may have happened is not sent again"
         return
     result, sleeps = call(mode, path, mock, ctx)
-    settle(fault)
     assert result
     tries = attempts(mock, path.operation)
     assert len(tries) == 2
@@ -140,14 +131,12 @@ def test_a_persistent_fault_gives_the_typed_error(
     mock.control.inject(fault.spec, count=3, operation=path.operation)
     if path.name.endswith("wait_for_done"):
         result, sleeps = call(mode, path, mock, ctx)
-        settle(fault)
         assert result == "ready", "polling goes on through transient errors"
         assert len(attempts(mock, path.operation)) == 4
         assert 1 in sleeps, "one poll interval between the exhausted retries and the next poll"
         return
     with pytest.raises(fault.error) as raised:
         call(mode, path, mock, ctx)
-    settle(fault)
     tries = attempts(mock, path.operation)
     assert len(tries) == (3 if path.retries(fault) else 1) and all(t.get("fault") for t in tries)
     error = raised.value

@@ -45,10 +45,21 @@ def test_dropped_connection_sends_no_response(api: Api) -> None:
 
 def test_slow_response(api: Api) -> None:
     with pytest.raises(httpx.ReadTimeout):
-        api.http.get("/assets", headers={"x-mock-fault": "delay=1"}, timeout=0.2)
+        api.http.get("/assets", headers={"x-mock-fault": "delay=10"}, timeout=0.2)
     started = time.monotonic()
     assert api.get("/assets", headers={"x-mock-fault": "delay=0.3"}).status_code == 200
     assert time.monotonic() - started >= 0.3
+
+
+def test_a_client_that_times_out_ends_the_delay_and_nothing_is_done(api: Api) -> None:
+    index = {"index_name": "late", "models": [{"model_name": "marengo3.0", "model_options": ["visual"]}]}
+    with pytest.raises(httpx.ReadTimeout):
+        api.http.post("/indexes", json=index, headers={"x-mock-fault": "delay=60"}, timeout=0.2)
+    deadline = time.monotonic() + 10  # bounded; a handler still waiting out the 60 s would fail this
+    while "status" not in api.control.requests()[-1] and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert api.control.requests()[-1]["disconnected"] is True
+    assert api.get("/indexes").json()["data"] == [], "the request the client gave up on was not carried out"
 
 
 def test_a_bad_fault_header_is_a_clear_400(api: Api) -> None:

@@ -64,7 +64,7 @@ def test_a_client_that_disconnects_during_an_injected_delay_is_not_a_mock_bug() 
     app = MockApp(clock=Clock(speed=0.0), self_check=True)
     with MockServer(app) as server:
         body = b'{"video": {"type": "url", "url": "https://cdn.example.com/v.mp4"}, "prompt": "x"}'
-        _raw_post_then_hang_up(server, "/analyze", body, "delay=0.3")
+        _raw_post_then_hang_up(server, "/analyze", body, "delay=10")
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline and "status" not in server.control.requests()[0]:
             time.sleep(0.02)  # wait (bounded) until the server has finished with the abandoned request
