@@ -12,10 +12,17 @@ from twelvelabs_api.models import (
     AnalyzeBatchStatusResponse,
     AnalyzeTask,
     AnalyzeTaskList,
+    AsyncModelName,
+    BatchesListRequestAnalysisModeItem,
+    BatchModelName,
     BatchResultItem,
     CancelAnalyzeTaskResponse,
+    CreateAnalyzeBatchRequestAnalysisMode,
     CreateAnalyzeBatchResponse,
     CreateAnalyzeTaskResponse,
+    CreateAsyncAnalyzeRequestAnalysisMode,
+    CreateAsyncAnalyzeRequestMaxTokensOne,
+    TasksListRequestAnalysisMode,
 )
 from twelvelabs_api.models.analysis_mode import AnalysisMode
 from twelvelabs_api.models.analyze_image_input import AnalyzeImageInput
@@ -1332,5 +1339,12 @@ class AsyncRawAnalyzeAsync:
 
 
 # The official package's names for this group's types.
+BatchesListRequestAnalysisModeItem = BatchesListRequestAnalysisModeItem
 BatchesListResponse = AnalyzeBatchList
+CreateAnalyzeBatchRequestAnalysisMode = CreateAnalyzeBatchRequestAnalysisMode
+CreateAnalyzeBatchRequestModelName = BatchModelName
+CreateAsyncAnalyzeRequestAnalysisMode = CreateAsyncAnalyzeRequestAnalysisMode
+CreateAsyncAnalyzeRequestMaxTokensOne = CreateAsyncAnalyzeRequestMaxTokensOne
+CreateAsyncAnalyzeRequestModelName = AsyncModelName
+TasksListRequestAnalysisMode = TasksListRequestAnalysisMode
 TasksListResponse = AnalyzeTaskList

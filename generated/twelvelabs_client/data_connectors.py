@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from twelvelabs_api.models import (
+    AuthorizeConnectionRequestProvider,
     AuthorizeConnectionResponse,
     Connection,
     ConnectionList,
@@ -755,3 +756,10 @@ class AsyncRawDataConnectors:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+AuthorizeConnectionRequestProvider = AuthorizeConnectionRequestProvider
+CreateConnectionPickerTokenResponse = ConnectionPickerToken
+ListConnectionsResponse = ConnectionList
+ListRedirectUrisResponse = RedirectUriList

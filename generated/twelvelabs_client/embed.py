@@ -31,6 +31,7 @@ from twelvelabs_api.models import (
     EmbeddingTaskStatusVideoEmbedding,
     EmbeddingTaskVideoEmbedding,
     EmbeddingV2TaskList,
+    EmbedTasksListResponsePageInfo,
     MediaEmbeddingTask,
 )
 from twelvelabs_api.models.async_audio_input_request import AsyncAudioInputRequest
@@ -1430,6 +1431,7 @@ EmbeddingTaskResponseStatus = EmbeddingTaskStatus
 TasksCreateRequestVideoEmbeddingScopeItem = EmbeddingTaskScope
 TasksCreateResponse = CreateEmbeddingTaskResponse
 TasksListResponse = EmbeddingTaskList
+TasksListResponsePageInfo = EmbedTasksListResponsePageInfo
 TasksRetrieveRequestEmbeddingOptionItem = EmbeddingTaskOption
 TasksRetrieveResponse = EmbeddingTask
 TasksRetrieveResponseVideoEmbedding = EmbeddingTaskVideoEmbedding

@@ -7,10 +7,15 @@ import functools
 
 from twelvelabs_api.models import (
     CreateEntitiesBulkResponse,
+    CreateEntityRequest,
+    EntitiesListByAssetResponse,
     Entity,
     EntityCollection,
     EntityCollectionList,
     EntityList,
+    EntityStatus,
+    ListEntitiesSortBy,
+    ListEntityCollectionsSortBy,
 )
 from twelvelabs_api.models.create_entity_request import CreateEntityRequest
 from twelvelabs_api.models.entity_status import EntityStatus
@@ -1387,4 +1392,10 @@ class AsyncRawEntityCollections:
 
 
 # The official package's names for this group's types.
+EntitiesCreateBulkRequestEntitiesItem = CreateEntityRequest
+EntitiesListByAssetResponse = EntitiesListByAssetResponse
+EntitiesListRequestSortBy = ListEntitiesSortBy
+EntitiesListRequestStatus = EntityStatus
+EntitiesListResponse = EntityList
+EntityCollectionsListRequestSortBy = ListEntityCollectionsSortBy
 EntityCollectionsListResponse = EntityCollectionList

@@ -19,8 +19,13 @@ from twelvelabs_api.models import (
     IndexedAssetStatus,
     IndexList,
     IndexModel,
+    IndexModelModelName,
     Video,
     VideoList,
+    VideosRetrieveResponse,
+    VideosRetrieveResponseEmbedding,
+    VideosRetrieveResponseEmbeddingVideoEmbedding,
+    VideosRetrieveResponseSystemMetadata,
 )
 from twelvelabs_api.models.create_index_request_addons_item import (
     CreateIndexRequestAddonsItem,
@@ -1645,6 +1650,11 @@ IndexedAssetsListByAssetResponse = AssetIndexedAssetList
 IndexedAssetsListRequestStatusItem = IndexedAssetStatus
 IndexedAssetsListResponse = IndexedAssetList
 IndexesCreateRequestModelsItem = IndexModel
+IndexesCreateRequestModelsItemModelName = IndexModelModelName
 IndexesCreateResponse = CreateIndexResponse
 IndexesListResponse = IndexList
 VideosListResponse = VideoList
+VideosRetrieveResponse = VideosRetrieveResponse
+VideosRetrieveResponseEmbedding = VideosRetrieveResponseEmbedding
+VideosRetrieveResponseEmbeddingVideoEmbedding = VideosRetrieveResponseEmbeddingVideoEmbedding
+VideosRetrieveResponseSystemMetadata = VideosRetrieveResponseSystemMetadata

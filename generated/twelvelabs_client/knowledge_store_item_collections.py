@@ -9,7 +9,9 @@ from twelvelabs_api.models import (
     ItemCollection,
     ItemCollectionList,
     KnowledgeStoreItem,
+    KnowledgeStoreItemCollectionsListItemsResponse,
     KnowledgeStoreItemList,
+    ListItemCollectionsSortBy,
 )
 from twelvelabs_api.models.list_item_collections_sort_by import (
     ListItemCollectionsSortBy,
@@ -825,4 +827,6 @@ class AsyncRawKnowledgeStoreItemCollections:
 
 
 # The official package's names for this group's types.
+KnowledgeStoreItemCollectionsListItemsResponse = KnowledgeStoreItemCollectionsListItemsResponse
+KnowledgeStoreItemCollectionsListRequestSortBy = ListItemCollectionsSortBy
 KnowledgeStoreItemCollectionsListResponse = ItemCollectionList

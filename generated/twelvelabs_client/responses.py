@@ -7,7 +7,9 @@ import functools
 from typing import Any, Literal
 
 from twelvelabs_api.models import (
+    ResponseCreateRequestIncludeItem,
     ResponseObject,
+    ResponsesCreateStreamRequestIncludeItem,
     ResponseStreamContentPartAddedEvent,
     ResponseStreamContentPartDoneEvent,
     ResponseStreamFuncCallArgsDoneEvent,
@@ -364,3 +366,8 @@ class AsyncRawResponses:
             },
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+ResponsesCreateRequestIncludeItem = ResponseCreateRequestIncludeItem
+ResponsesCreateStreamRequestIncludeItem = ResponsesCreateStreamRequestIncludeItem

@@ -16,6 +16,7 @@ from twelvelabs_api.models import (
     SearchRequestQueryMediaType,
     SearchRequestTranscriptionOptionsItem,
     SearchResults,
+    SearchRetrieveResponsePageInfo,
 )
 from twelvelabs_api.models.search_option import SearchOption
 from twelvelabs_api.models.search_request_group_by import (
@@ -456,3 +457,4 @@ SearchItemClipsItem = SearchClip
 SearchKnowledgeStoreResponse = KnowledgeStoreSearchResponse
 SearchResultsPageInfo = SearchPageInfo
 SearchRetrieveResponse = SearchResults
+SearchRetrieveResponsePageInfo = SearchRetrieveResponsePageInfo

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import AssetList as AssetsListResponse
     from twelvelabs_api.models import AssetMethod as AssetsCreateRequestMethod
+    from twelvelabs_api.models import (
+        AssetSourceDetailsProviderType0 as AssetSourceDetailsProvider,
+    )
+    from twelvelabs_api.models import AssetSourceTypeType0 as AssetSourceType
     from twelvelabs_api.models import AssetTranscription as AssetTranscriptionResponse
     from twelvelabs_api.models import AssetType as AssetsListRequestAssetTypesItem
     from twelvelabs_api.models import (
@@ -48,6 +52,12 @@ if TYPE_CHECKING:
         AsyncResponseFormatType as AnalyzeTaskResponseRequestParamsResponseFormatType,
     )
     from twelvelabs_api.models import (
+        AuthorizeConnectionRequestProvider as AuthorizeConnectionRequestProvider,
+    )
+    from twelvelabs_api.models import (
+        BatchesListRequestAnalysisModeItem as BatchesListRequestAnalysisModeItem,
+    )
+    from twelvelabs_api.models import (
         BatchModelName as CreateAnalyzeBatchRequestModelName,
     )
     from twelvelabs_api.models import ConnectionList as ListConnectionsResponse
@@ -55,6 +65,15 @@ if TYPE_CHECKING:
         ConnectionPickerToken as CreateConnectionPickerTokenResponse,
     )
     from twelvelabs_api.models import ConnectionProvider as ImportProvider
+    from twelvelabs_api.models import (
+        CreateAnalyzeBatchRequestAnalysisMode as CreateAnalyzeBatchRequestAnalysisMode,
+    )
+    from twelvelabs_api.models import (
+        CreateAsyncAnalyzeRequestAnalysisMode as CreateAsyncAnalyzeRequestAnalysisMode,
+    )
+    from twelvelabs_api.models import (
+        CreateAsyncAnalyzeRequestMaxTokensOne as CreateAsyncAnalyzeRequestMaxTokensOne,
+    )
     from twelvelabs_api.models import (
         CreateEntitiesBulkResponse as BulkCreateEntityResponse,
     )
@@ -143,6 +162,9 @@ if TYPE_CHECKING:
         EmbeddingTaskVideoEmbedding as TasksRetrieveResponseVideoEmbedding,
     )
     from twelvelabs_api.models import (
+        EntitiesListByAssetResponse as EntitiesListByAssetResponse,
+    )
+    from twelvelabs_api.models import (
         EntityCollectionList as EntityCollectionsListResponse,
     )
     from twelvelabs_api.models import EntityList as EntitiesListResponse
@@ -163,17 +185,39 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import IndexList as IndexesListResponse
     from twelvelabs_api.models import IndexModel as IndexesCreateRequestModelsItem
     from twelvelabs_api.models import IndexModelInfo as IndexModelsItem
+    from twelvelabs_api.models import (
+        IndexModelModelName as IndexesCreateRequestModelsItemModelName,
+    )
     from twelvelabs_api.models import IndexReference as IndexedAssetSummaryIndex
     from twelvelabs_api.models import ItemCollection as KnowledgeStoreItemCollection
     from twelvelabs_api.models import (
         ItemCollectionList as KnowledgeStoreItemCollectionsListResponse,
     )
     from twelvelabs_api.models import (
+        KnowledgeStoreItemCollectionsListItemsResponse as KnowledgeStoreItemCollectionsListItemsResponse,
+    )
+    from twelvelabs_api.models import (
         KnowledgeStoreItemList as KnowledgeStoreItemsListResponse,
+    )
+    from twelvelabs_api.models import (
+        KnowledgeStoreItemsListRequestStatusItem as KnowledgeStoreItemsListRequestStatusItem,
     )
     from twelvelabs_api.models import KnowledgeStoreList as KnowledgeStoresListResponse
     from twelvelabs_api.models import (
         KnowledgeStoreSearchResponse as SearchKnowledgeStoreResponse,
+    )
+    from twelvelabs_api.models import ListEntitiesSortBy as EntitiesListRequestSortBy
+    from twelvelabs_api.models import (
+        ListEntityCollectionsSortBy as EntityCollectionsListRequestSortBy,
+    )
+    from twelvelabs_api.models import (
+        ListItemCollectionsSortBy as KnowledgeStoreItemCollectionsListRequestSortBy,
+    )
+    from twelvelabs_api.models import (
+        ListKnowledgeStoreItemsSortBy as KnowledgeStoreItemsListRequestSortBy,
+    )
+    from twelvelabs_api.models import (
+        ListKnowledgeStoresSortBy as KnowledgeStoresListRequestSortBy,
     )
     from twelvelabs_api.models import MediaStatus as AssetHlsStatus
     from twelvelabs_api.models import (
@@ -182,6 +226,26 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import PageInfo as TasksListResponsePageInfo
     from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
     from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
+    from twelvelabs_api.models import (
+        ResponseAnnotationTypeType0 as ResponseAnnotationType,
+    )
+    from twelvelabs_api.models import (
+        ResponseCreateRequestIncludeItem as ResponsesCreateRequestIncludeItem,
+    )
+    from twelvelabs_api.models import ResponseObjectObjectType0 as ResponseObjectObject
+    from twelvelabs_api.models import ResponseObjectTypeType0 as ResponseObjectType
+    from twelvelabs_api.models import (
+        ResponseOutputContentPartTypeType0 as ResponseOutputContentPartType,
+    )
+    from twelvelabs_api.models import (
+        ResponseOutputItemRoleType0 as ResponseOutputItemRole,
+    )
+    from twelvelabs_api.models import (
+        ResponseOutputItemTypeType0 as ResponseOutputItemType,
+    )
+    from twelvelabs_api.models import (
+        ResponsesCreateStreamRequestIncludeItem as ResponsesCreateStreamRequestIncludeItem,
+    )
     from twelvelabs_api.models import (
         ResponseStreamContentPartAddedEvent as ResponseStreamEvent_ResponseContentPartAdded,
     )
@@ -238,6 +302,9 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import SearchResults as SearchRetrieveResponse
     from twelvelabs_api.models import (
+        SearchRetrieveResponsePageInfo as SearchRetrieveResponsePageInfo,
+    )
+    from twelvelabs_api.models import (
         SegmentDefinition as AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItem,
     )
     from twelvelabs_api.models import SegmentField as AnalyzeTaskSegmentField
@@ -267,6 +334,9 @@ if TYPE_CHECKING:
         SummarizeSummaryResult as SummarizeResponse_Summary,
     )
     from twelvelabs_api.models import SyncResponseFormat as ResponseFormat
+    from twelvelabs_api.models import (
+        TasksListRequestAnalysisMode as TasksListRequestAnalysisMode,
+    )
     from twelvelabs_api.models import (
         TemporalSegmentationDynamic as TemporalSegmentation_Dynamic,
     )
@@ -305,6 +375,16 @@ if TYPE_CHECKING:
         VideoSegmentationDynamic as VideoSegmentation_Dynamic,
     )
     from twelvelabs_api.models import VideoSegmentationFixed as VideoSegmentation_Fixed
+    from twelvelabs_api.models import VideosRetrieveResponse as VideosRetrieveResponse
+    from twelvelabs_api.models import (
+        VideosRetrieveResponseEmbedding as VideosRetrieveResponseEmbedding,
+    )
+    from twelvelabs_api.models import (
+        VideosRetrieveResponseEmbeddingVideoEmbedding as VideosRetrieveResponseEmbeddingVideoEmbedding,
+    )
+    from twelvelabs_api.models import (
+        VideosRetrieveResponseSystemMetadata as VideosRetrieveResponseSystemMetadata,
+    )
     from twelvelabs_api.models import VideoSystemMetadata as IndexedAssetSystemMetadata
     from twelvelabs_runtime._streaming import UnknownStreamEvent
 
@@ -356,16 +436,23 @@ _ALIASES = {
     "AnalyzeTaskSegmentFieldItems": "SegmentFieldItems",
     "AnalyzeTimeRange": "TimeRange",
     "AssetHlsStatus": "MediaStatus",
+    "AssetSourceDetailsProvider": "AssetSourceDetailsProviderType0",
+    "AssetSourceType": "AssetSourceTypeType0",
     "AssetTranscriptionResponse": "AssetTranscription",
     "AssetTranscriptionStatus": "TranscriptionStatus",
     "AssetsCreateRequestMethod": "AssetMethod",
     "AssetsListRequestAssetTypesItem": "AssetType",
     "AssetsListResponse": "AssetList",
     "AssetsRetrieveTranscriptionRequestIncludeItem": "RetrieveAssetTranscriptionIncludeItem",
+    "AuthorizeConnectionRequestProvider": "AuthorizeConnectionRequestProvider",
+    "BatchesListRequestAnalysisModeItem": "BatchesListRequestAnalysisModeItem",
     "BatchesListResponse": "AnalyzeBatchList",
     "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
+    "CreateAnalyzeBatchRequestAnalysisMode": "CreateAnalyzeBatchRequestAnalysisMode",
     "CreateAnalyzeBatchRequestModelName": "BatchModelName",
     "CreateAssetUploadRequestType": "MultipartUploadType",
+    "CreateAsyncAnalyzeRequestAnalysisMode": "CreateAsyncAnalyzeRequestAnalysisMode",
+    "CreateAsyncAnalyzeRequestMaxTokensOne": "CreateAsyncAnalyzeRequestMaxTokensOne",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
     "EmbeddingMediaMetadata_Audio": "EmbeddingMediaMetadataAudio",
@@ -379,8 +466,11 @@ _ALIASES = {
     "EmbeddingTaskMediaMetadata_Video": "EmbeddingTaskMediaMetadataVideo",
     "EmbeddingTaskResponseStatus": "EmbeddingTaskStatus",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
+    "EntitiesListByAssetResponse": "EntitiesListByAssetResponse",
+    "EntitiesListRequestSortBy": "ListEntitiesSortBy",
     "EntitiesListRequestStatus": "EntityStatus",
     "EntitiesListResponse": "EntityList",
+    "EntityCollectionsListRequestSortBy": "ListEntityCollectionsSortBy",
     "EntityCollectionsListResponse": "EntityCollectionList",
     "HlsObject": "VideoHls",
     "ImportDetail": "Import",
@@ -399,18 +489,30 @@ _ALIASES = {
     "IndexedAssetsListRequestStatusItem": "IndexedAssetStatus",
     "IndexedAssetsListResponse": "IndexedAssetList",
     "IndexesCreateRequestModelsItem": "IndexModel",
+    "IndexesCreateRequestModelsItemModelName": "IndexModelModelName",
     "IndexesCreateResponse": "CreateIndexResponse",
     "IndexesListResponse": "IndexList",
     "KnowledgeStoreItemCollection": "ItemCollection",
+    "KnowledgeStoreItemCollectionsListItemsResponse": "KnowledgeStoreItemCollectionsListItemsResponse",
+    "KnowledgeStoreItemCollectionsListRequestSortBy": "ListItemCollectionsSortBy",
     "KnowledgeStoreItemCollectionsListResponse": "ItemCollectionList",
+    "KnowledgeStoreItemsListRequestSortBy": "ListKnowledgeStoreItemsSortBy",
+    "KnowledgeStoreItemsListRequestStatusItem": "KnowledgeStoreItemsListRequestStatusItem",
     "KnowledgeStoreItemsListResponse": "KnowledgeStoreItemList",
+    "KnowledgeStoresListRequestSortBy": "ListKnowledgeStoresSortBy",
     "KnowledgeStoresListResponse": "KnowledgeStoreList",
     "ListConnectionsResponse": "ConnectionList",
     "ListImportsResponse": "ImportList",
     "ListRedirectUrisResponse": "RedirectUriList",
     "NotFoundErrorBody": "ErrorResponse",
     "RequestAdditionalPresignedUrLsResponse": "AdditionalPresignedUrls",
+    "ResponseAnnotationType": "ResponseAnnotationTypeType0",
     "ResponseFormat": "SyncResponseFormat",
+    "ResponseObjectObject": "ResponseObjectObjectType0",
+    "ResponseObjectType": "ResponseObjectTypeType0",
+    "ResponseOutputContentPartType": "ResponseOutputContentPartTypeType0",
+    "ResponseOutputItemRole": "ResponseOutputItemRoleType0",
+    "ResponseOutputItemType": "ResponseOutputItemTypeType0",
     "ResponseStreamEvent_Keepalive": "ResponseStreamKeepAliveEvent",
     "ResponseStreamEvent_ResponseCompleted": "ResponseStreamResponseEvent",
     "ResponseStreamEvent_ResponseContentPartAdded": "ResponseStreamContentPartAddedEvent",
@@ -423,6 +525,8 @@ _ALIASES = {
     "ResponseStreamEvent_ResponseOutputItemDone": "ResponseStreamOutputItemDoneEvent",
     "ResponseStreamEvent_ResponseOutputTextDelta": "ResponseStreamOutputTextDeltaEvent",
     "ResponseStreamEvent_ResponseOutputTextDone": "ResponseStreamOutputTextDoneEvent",
+    "ResponsesCreateRequestIncludeItem": "ResponseCreateRequestIncludeItem",
+    "ResponsesCreateStreamRequestIncludeItem": "ResponsesCreateStreamRequestIncludeItem",
     "SearchCreateRequestGroupBy": "SearchRequestGroupBy",
     "SearchCreateRequestOperator": "SearchRequestOperator",
     "SearchCreateRequestQueryMediaType": "SearchRequestQueryMediaType",
@@ -432,6 +536,7 @@ _ALIASES = {
     "SearchKnowledgeStoreResponse": "KnowledgeStoreSearchResponse",
     "SearchResultsPageInfo": "SearchPageInfo",
     "SearchRetrieveResponse": "SearchResults",
+    "SearchRetrieveResponsePageInfo": "SearchRetrieveResponsePageInfo",
     "StreamAnalyzeResponse_StreamEnd": "StreamEndEvent",
     "StreamAnalyzeResponse_StreamStart": "StreamStartEvent",
     "StreamAnalyzeResponse_TextGeneration": "TextGenerationEvent",
@@ -447,6 +552,7 @@ _ALIASES = {
     "SummarizeResponse_Summary": "SummarizeSummaryResult",
     "TasksCreateRequestVideoEmbeddingScopeItem": "EmbeddingTaskScope",
     "TasksCreateResponse": "CreateIndexingTaskResponse",
+    "TasksListRequestAnalysisMode": "TasksListRequestAnalysisMode",
     "TasksListRequestStatusItem": "IndexingTaskStatus",
     "TasksListResponse": "IndexingTaskList",
     "TasksListResponsePageInfo": "PageInfo",
@@ -469,6 +575,10 @@ _ALIASES = {
     "VideoSegmentation_Fixed": "VideoSegmentationFixed",
     "VideoVector": "Video",
     "VideosListResponse": "VideoList",
+    "VideosRetrieveResponse": "VideosRetrieveResponse",
+    "VideosRetrieveResponseEmbedding": "VideosRetrieveResponseEmbedding",
+    "VideosRetrieveResponseEmbeddingVideoEmbedding": "VideosRetrieveResponseEmbeddingVideoEmbedding",
+    "VideosRetrieveResponseSystemMetadata": "VideosRetrieveResponseSystemMetadata",
 }
 _UNIONS = {
     "EmbeddingMediaMetadata": (
@@ -508,6 +618,8 @@ __all__ = [
     "AnalysisWarning",
     "AnalyzeBatchList",
     "AnalyzeBatchStatusResponse",
+    "AnalyzeBatchSummary",
+    "AnalyzeBatchSummaryAnalysisMode",
     "AnalyzeImageInput",
     "AnalyzeModelName",
     "AnalyzePromptV2",
@@ -547,12 +659,16 @@ __all__ = [
     "AssetsListResponse",
     "AssetSource",
     "AssetSourceDetails",
+    "AssetSourceDetailsProvider",
     "AssetSourceDetailsProviderType0",
+    "AssetSourceType",
     "AssetSourceTypeType0",
     "AssetsRetrieveTranscriptionRequestIncludeItem",
     "AssetStatus",
     "AssetThumbnail",
+    "AssetThumbnailStatus",
     "AssetTranscription",
+    "AssetTranscriptionEntry",
     "AssetTranscriptionResponse",
     "AssetTranscriptionStatus",
     "AssetType",
@@ -590,10 +706,13 @@ __all__ = [
     "AudioSegmentationStrategy",
     "AudioStream",
     "AuthorizeConnectionRequest",
+    "AuthorizeConnectionRequestProvider",
     "AuthorizeConnectionResponse",
+    "BadRequestErrorBody",
     "BaseEmbeddingMetadata",
     "BaseSegment",
     "BatchDefaults",
+    "BatchesListRequestAnalysisModeItem",
     "BatchesListResponse",
     "BatchItemError",
     "BatchItemRequest",
@@ -604,11 +723,14 @@ __all__ = [
     "BatchStatus",
     "BatchVideoContext",
     "BulkCreateEntityResponse",
+    "BulkCreateEntityResponseEntitiesItem",
+    "BulkCreateEntityResponseEntitiesItemMetadata",
     "CancelAnalyzeTaskResponse",
     "ChunkInfo",
     "ChunkInfoStatus",
     "CompletedChunk",
     "CompletedChunkProofType",
+    "ConflictErrorBody",
     "Connection",
     "ConnectionAccount",
     "ConnectionList",
@@ -616,6 +738,7 @@ __all__ = [
     "ConnectionProvider",
     "ConnectionStatus",
     "CreateAnalyzeBatchRequest",
+    "CreateAnalyzeBatchRequestAnalysisMode",
     "CreateAnalyzeBatchRequestModelName",
     "CreateAnalyzeBatchResponse",
     "CreateAnalyzeTaskRequest",
@@ -624,6 +747,8 @@ __all__ = [
     "CreateAssetUploadRequestType",
     "CreateAssetUploadResponse",
     "CreateAssetUploadResponseUploadHeaders",
+    "CreateAsyncAnalyzeRequestAnalysisMode",
+    "CreateAsyncAnalyzeRequestMaxTokensOne",
     "CreateAsyncAnalyzeRequestModelName",
     "CreateAsyncEmbeddingRequest",
     "CreateAsyncEmbeddingRequestInputType",
@@ -702,7 +827,10 @@ __all__ = [
     "EmbeddingUsageInputTokens",
     "EmbeddingUsageTruncationReason",
     "EmbeddingV2TaskList",
+    "EmbedTasksListResponsePageInfo",
     "EntitiesCreateBulkRequestEntitiesItem",
+    "EntitiesListByAssetResponse",
+    "EntitiesListRequestSortBy",
     "EntitiesListRequestStatus",
     "EntitiesListResponse",
     "Entity",
@@ -710,16 +838,20 @@ __all__ = [
     "EntityBulkError",
     "EntityCollection",
     "EntityCollectionList",
+    "EntityCollectionsListRequestSortBy",
     "EntityCollectionsListResponse",
     "EntityList",
     "EntityMetadata",
     "EntityStatus",
     "ErrorResponse",
     "FinishReason",
+    "FlatErrorResponse",
+    "ForbiddenErrorBody",
     "GetUploadStatusResponse",
     "Gist",
     "GistRequest",
     "GistType",
+    "GoneErrorBody",
     "HlsObject",
     "ImageEmbeddingMetadata",
     "ImageEmbeddingResult",
@@ -743,13 +875,18 @@ __all__ = [
     "IndexedAssetsCreateResponse",
     "IndexedAssetsListByAssetResponse",
     "IndexedAssetsListRequestDuration",
+    "IndexedAssetsListRequestFps",
+    "IndexedAssetsListRequestHeight",
+    "IndexedAssetsListRequestSize",
     "IndexedAssetsListRequestStatusItem",
+    "IndexedAssetsListRequestWidth",
     "IndexedAssetsListResponse",
     "IndexedAssetStatus",
     "IndexedAssetSummary",
     "IndexedAssetSummaryIndex",
     "IndexedAssetSystemMetadata",
     "IndexesCreateRequestModelsItem",
+    "IndexesCreateRequestModelsItemModelName",
     "IndexesCreateResponse",
     "IndexesListResponse",
     "IndexingTask",
@@ -764,6 +901,7 @@ __all__ = [
     "IndexModelsItem",
     "IndexReference",
     "IndexSchema",
+    "InternalServerErrorBody",
     "ItemCollection",
     "ItemCollectionItemsRequest",
     "ItemCollectionList",
@@ -773,9 +911,13 @@ __all__ = [
     "KnowledgeStoreIngestionConfig",
     "KnowledgeStoreItem",
     "KnowledgeStoreItemCollection",
+    "KnowledgeStoreItemCollectionsListItemsResponse",
+    "KnowledgeStoreItemCollectionsListRequestSortBy",
     "KnowledgeStoreItemCollectionsListResponse",
     "KnowledgeStoreItemList",
     "KnowledgeStoreItemMetadata",
+    "KnowledgeStoreItemsListRequestSortBy",
+    "KnowledgeStoreItemsListRequestStatusItem",
     "KnowledgeStoreItemsListResponse",
     "KnowledgeStoreItemStatus",
     "KnowledgeStoreItemSystemMetadata",
@@ -788,6 +930,7 @@ __all__ = [
     "KnowledgeStoreSearchResponse",
     "KnowledgeStoreSearchResult",
     "KnowledgeStoreSearchResultMetadata",
+    "KnowledgeStoresListRequestSortBy",
     "KnowledgeStoresListResponse",
     "ListConnectionsResponse",
     "ListEntitiesSortBy",
@@ -838,6 +981,7 @@ __all__ = [
     "ReportChunkBatchResponse",
     "RequestAdditionalPresignedUrLsResponse",
     "ResponseAnnotation",
+    "ResponseAnnotationType",
     "ResponseAnnotationTypeType0",
     "ResponseCreateRequest",
     "ResponseCreateRequestIncludeItem",
@@ -847,14 +991,21 @@ __all__ = [
     "ResponseInputItemRole",
     "ResponseInputItemType",
     "ResponseObject",
+    "ResponseObjectObject",
     "ResponseObjectObjectType0",
+    "ResponseObjectType",
     "ResponseObjectTypeType0",
     "ResponseOutputContentPart",
+    "ResponseOutputContentPartType",
     "ResponseOutputContentPartTypeType0",
     "ResponseOutputItem",
     "ResponseOutputItemPhaseType0",
+    "ResponseOutputItemRole",
     "ResponseOutputItemRoleType0",
+    "ResponseOutputItemType",
     "ResponseOutputItemTypeType0",
+    "ResponsesCreateRequestIncludeItem",
+    "ResponsesCreateStreamRequestIncludeItem",
     "ResponseSelection",
     "ResponseSelectionKind",
     "ResponseStatus",
@@ -907,6 +1058,7 @@ __all__ = [
     "SearchResults",
     "SearchResultsPageInfo",
     "SearchRetrieveResponse",
+    "SearchRetrieveResponsePageInfo",
     "SegmentDefinition",
     "SegmentField",
     "SegmentFieldItems",
@@ -943,6 +1095,7 @@ __all__ = [
     "SyncResponseFormatJsonSchema",
     "TasksCreateRequestVideoEmbeddingScopeItem",
     "TasksCreateResponse",
+    "TasksListRequestAnalysisMode",
     "TasksListRequestStatusItem",
     "TasksListResponse",
     "TasksListResponsePageInfo",
@@ -981,6 +1134,7 @@ __all__ = [
     "TranscriptionWord",
     "UnknownStreamEvent",
     "UnlimitedTokens",
+    "UnprocessableEntityErrorBody",
     "UpdateEntityCollectionRequest",
     "UpdateEntityRequest",
     "UpdateIndexRequest",
@@ -998,9 +1152,12 @@ __all__ = [
     "VideoEmbedding",
     "VideoEmbeddingMetadata",
     "VideoEmbeddingSegment",
+    "VideoEmbeddingTask",
+    "VideoEmbeddingTaskVideoEmbedding",
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
     "VideoIndexingTask",
+    "VideoIndexingTaskSystemMetadata",
     "VideoInputRequest",
     "VideoInputRequestEmbeddingOptionItem",
     "VideoInputRequestEmbeddingScopeItem",
@@ -1014,10 +1171,20 @@ __all__ = [
     "VideoSegmentationDynamicDynamic",
     "VideoSegmentationFixed",
     "VideoSegmentationFixedFixed",
+    "VideosListRequestDuration",
+    "VideosListRequestFps",
+    "VideosListRequestHeight",
+    "VideosListRequestSize",
+    "VideosListRequestWidth",
     "VideosListResponse",
+    "VideosRetrieveResponse",
+    "VideosRetrieveResponseEmbedding",
+    "VideosRetrieveResponseEmbeddingVideoEmbedding",
+    "VideosRetrieveResponseSystemMetadata",
     "VideoStream",
     "VideoSystemMetadata",
     "VideoVector",
+    "VideoVectorSystemMetadata",
 ]
 
 
