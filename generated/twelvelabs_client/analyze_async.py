@@ -8,21 +8,18 @@ from collections.abc import Callable
 from typing import Any
 
 from twelvelabs_api.models import (
+    AnalysisMode,
     AnalyzeBatchList,
     AnalyzeBatchStatusResponse,
     AnalyzeTask,
     AnalyzeTaskList,
     AsyncModelName,
-    BatchesListRequestAnalysisModeItem,
     BatchModelName,
     BatchResultItem,
     CancelAnalyzeTaskResponse,
-    CreateAnalyzeBatchRequestAnalysisMode,
     CreateAnalyzeBatchResponse,
     CreateAnalyzeTaskResponse,
-    CreateAsyncAnalyzeRequestAnalysisMode,
-    CreateAsyncAnalyzeRequestMaxTokensOne,
-    TasksListRequestAnalysisMode,
+    UnlimitedTokens,
 )
 from twelvelabs_api.models.analysis_mode import AnalysisMode
 from twelvelabs_api.models.analyze_image_input import AnalyzeImageInput
@@ -1339,12 +1336,12 @@ class AsyncRawAnalyzeAsync:
 
 
 # The official package's names for this group's types.
-BatchesListRequestAnalysisModeItem = BatchesListRequestAnalysisModeItem
+BatchesListRequestAnalysisModeItem = AnalysisMode
 BatchesListResponse = AnalyzeBatchList
-CreateAnalyzeBatchRequestAnalysisMode = CreateAnalyzeBatchRequestAnalysisMode
+CreateAnalyzeBatchRequestAnalysisMode = AnalysisMode
 CreateAnalyzeBatchRequestModelName = BatchModelName
-CreateAsyncAnalyzeRequestAnalysisMode = CreateAsyncAnalyzeRequestAnalysisMode
-CreateAsyncAnalyzeRequestMaxTokensOne = CreateAsyncAnalyzeRequestMaxTokensOne
+CreateAsyncAnalyzeRequestAnalysisMode = AnalysisMode
+CreateAsyncAnalyzeRequestMaxTokensOne = UnlimitedTokens
 CreateAsyncAnalyzeRequestModelName = AsyncModelName
-TasksListRequestAnalysisMode = TasksListRequestAnalysisMode
+TasksListRequestAnalysisMode = AnalysisMode
 TasksListResponse = AnalyzeTaskList

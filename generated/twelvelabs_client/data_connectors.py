@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 
 from twelvelabs_api.models import (
-    AuthorizeConnectionRequestProvider,
     AuthorizeConnectionResponse,
     Connection,
     ConnectionList,
     ConnectionPickerToken,
+    ConnectionProvider,
     RedirectUri,
     RedirectUriList,
 )
@@ -759,7 +759,7 @@ class AsyncRawDataConnectors:
 
 
 # The official package's names for this group's types.
-AuthorizeConnectionRequestProvider = AuthorizeConnectionRequestProvider
+AuthorizeConnectionRequestProvider = ConnectionProvider
 CreateConnectionPickerTokenResponse = ConnectionPickerToken
 ListConnectionsResponse = ConnectionList
 ListRedirectUrisResponse = RedirectUriList

@@ -31,8 +31,8 @@ from twelvelabs_api.models import (
     EmbeddingTaskStatusVideoEmbedding,
     EmbeddingTaskVideoEmbedding,
     EmbeddingV2TaskList,
-    EmbedTasksListResponsePageInfo,
     MediaEmbeddingTask,
+    PageInfo,
 )
 from twelvelabs_api.models.async_audio_input_request import AsyncAudioInputRequest
 from twelvelabs_api.models.async_document_input_request import AsyncDocumentInputRequest
@@ -1431,7 +1431,7 @@ EmbeddingTaskResponseStatus = EmbeddingTaskStatus
 TasksCreateRequestVideoEmbeddingScopeItem = EmbeddingTaskScope
 TasksCreateResponse = CreateEmbeddingTaskResponse
 TasksListResponse = EmbeddingTaskList
-TasksListResponsePageInfo = EmbedTasksListResponsePageInfo
+TasksListResponsePageInfo = PageInfo
 TasksRetrieveRequestEmbeddingOptionItem = EmbeddingTaskOption
 TasksRetrieveResponse = EmbeddingTask
 TasksRetrieveResponseVideoEmbedding = EmbeddingTaskVideoEmbedding

@@ -8,7 +8,6 @@ import functools
 from twelvelabs_api.models import (
     CreateEntitiesBulkResponse,
     CreateEntityRequest,
-    EntitiesListByAssetResponse,
     Entity,
     EntityCollection,
     EntityCollectionList,
@@ -1393,7 +1392,7 @@ class AsyncRawEntityCollections:
 
 # The official package's names for this group's types.
 EntitiesCreateBulkRequestEntitiesItem = CreateEntityRequest
-EntitiesListByAssetResponse = EntitiesListByAssetResponse
+EntitiesListByAssetResponse = EntityList
 EntitiesListRequestSortBy = ListEntitiesSortBy
 EntitiesListRequestStatus = EntityStatus
 EntitiesListResponse = EntityList

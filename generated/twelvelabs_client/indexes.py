@@ -21,11 +21,10 @@ from twelvelabs_api.models import (
     IndexModel,
     IndexModelModelName,
     Video,
+    VideoEmbedding,
+    VideoEmbeddingVideoEmbedding,
     VideoList,
-    VideosRetrieveResponse,
-    VideosRetrieveResponseEmbedding,
-    VideosRetrieveResponseEmbeddingVideoEmbedding,
-    VideosRetrieveResponseSystemMetadata,
+    VideoSystemMetadata,
 )
 from twelvelabs_api.models.create_index_request_addons_item import (
     CreateIndexRequestAddonsItem,
@@ -1654,7 +1653,7 @@ IndexesCreateRequestModelsItemModelName = IndexModelModelName
 IndexesCreateResponse = CreateIndexResponse
 IndexesListResponse = IndexList
 VideosListResponse = VideoList
-VideosRetrieveResponse = VideosRetrieveResponse
-VideosRetrieveResponseEmbedding = VideosRetrieveResponseEmbedding
-VideosRetrieveResponseEmbeddingVideoEmbedding = VideosRetrieveResponseEmbeddingVideoEmbedding
-VideosRetrieveResponseSystemMetadata = VideosRetrieveResponseSystemMetadata
+VideosRetrieveResponse = Video
+VideosRetrieveResponseEmbedding = VideoEmbedding
+VideosRetrieveResponseEmbeddingVideoEmbedding = VideoEmbeddingVideoEmbedding
+VideosRetrieveResponseSystemMetadata = VideoSystemMetadata

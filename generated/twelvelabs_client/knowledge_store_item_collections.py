@@ -9,7 +9,6 @@ from twelvelabs_api.models import (
     ItemCollection,
     ItemCollectionList,
     KnowledgeStoreItem,
-    KnowledgeStoreItemCollectionsListItemsResponse,
     KnowledgeStoreItemList,
     ListItemCollectionsSortBy,
 )
@@ -827,6 +826,6 @@ class AsyncRawKnowledgeStoreItemCollections:
 
 
 # The official package's names for this group's types.
-KnowledgeStoreItemCollectionsListItemsResponse = KnowledgeStoreItemCollectionsListItemsResponse
+KnowledgeStoreItemCollectionsListItemsResponse = KnowledgeStoreItemList
 KnowledgeStoreItemCollectionsListRequestSortBy = ListItemCollectionsSortBy
 KnowledgeStoreItemCollectionsListResponse = ItemCollectionList

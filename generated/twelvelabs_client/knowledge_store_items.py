@@ -7,7 +7,7 @@ import functools
 from twelvelabs_api.models import (
     KnowledgeStoreItem,
     KnowledgeStoreItemList,
-    KnowledgeStoreItemsListRequestStatusItem,
+    KnowledgeStoreItemStatus,
     ListKnowledgeStoreItemsSortBy,
 )
 from twelvelabs_api.models.knowledge_store_asset_type import (
@@ -425,5 +425,5 @@ class AsyncRawKnowledgeStoreItems:
 
 # The official package's names for this group's types.
 KnowledgeStoreItemsListRequestSortBy = ListKnowledgeStoreItemsSortBy
-KnowledgeStoreItemsListRequestStatusItem = KnowledgeStoreItemsListRequestStatusItem
+KnowledgeStoreItemsListRequestStatusItem = KnowledgeStoreItemStatus
 KnowledgeStoreItemsListResponse = KnowledgeStoreItemList

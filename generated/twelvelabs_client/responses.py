@@ -9,7 +9,6 @@ from typing import Any, Literal
 from twelvelabs_api.models import (
     ResponseCreateRequestIncludeItem,
     ResponseObject,
-    ResponsesCreateStreamRequestIncludeItem,
     ResponseStreamContentPartAddedEvent,
     ResponseStreamContentPartDoneEvent,
     ResponseStreamFuncCallArgsDoneEvent,
@@ -370,4 +369,4 @@ class AsyncRawResponses:
 
 # The official package's names for this group's types.
 ResponsesCreateRequestIncludeItem = ResponseCreateRequestIncludeItem
-ResponsesCreateStreamRequestIncludeItem = ResponsesCreateStreamRequestIncludeItem
+ResponsesCreateStreamRequestIncludeItem = ResponseCreateRequestIncludeItem

@@ -16,7 +16,6 @@ from twelvelabs_api.models import (
     SearchRequestQueryMediaType,
     SearchRequestTranscriptionOptionsItem,
     SearchResults,
-    SearchRetrieveResponsePageInfo,
 )
 from twelvelabs_api.models.search_option import SearchOption
 from twelvelabs_api.models.search_request_group_by import (
@@ -457,4 +456,4 @@ SearchItemClipsItem = SearchClip
 SearchKnowledgeStoreResponse = KnowledgeStoreSearchResponse
 SearchResultsPageInfo = SearchPageInfo
 SearchRetrieveResponse = SearchResults
-SearchRetrieveResponsePageInfo = SearchRetrieveResponsePageInfo
+SearchRetrieveResponsePageInfo = SearchPageInfo

@@ -15,11 +15,21 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import (
         AdditionalPresignedUrls as RequestAdditionalPresignedUrLsResponse,
     )
+    from twelvelabs_api.models import AnalysisMode as AnalyzeBatchSummaryAnalysisMode
     from twelvelabs_api.models import (
         AnalysisMode as AnalyzeTaskResponseRequestParamsAnalysisMode,
     )
+    from twelvelabs_api.models import AnalysisMode as BatchesListRequestAnalysisModeItem
+    from twelvelabs_api.models import (
+        AnalysisMode as CreateAnalyzeBatchRequestAnalysisMode,
+    )
+    from twelvelabs_api.models import (
+        AnalysisMode as CreateAsyncAnalyzeRequestAnalysisMode,
+    )
+    from twelvelabs_api.models import AnalysisMode as TasksListRequestAnalysisMode
     from twelvelabs_api.models import AnalysisWarning as AnalyzeTaskError
     from twelvelabs_api.models import AnalyzeBatchList as BatchesListResponse
+    from twelvelabs_api.models import AnalyzeBatchStatusResponse as AnalyzeBatchSummary
     from twelvelabs_api.models import (
         AnalyzePromptV2 as AnalyzeTaskResponseRequestParamsPromptV2,
     )
@@ -52,28 +62,16 @@ if TYPE_CHECKING:
         AsyncResponseFormatType as AnalyzeTaskResponseRequestParamsResponseFormatType,
     )
     from twelvelabs_api.models import (
-        AuthorizeConnectionRequestProvider as AuthorizeConnectionRequestProvider,
-    )
-    from twelvelabs_api.models import (
-        BatchesListRequestAnalysisModeItem as BatchesListRequestAnalysisModeItem,
-    )
-    from twelvelabs_api.models import (
         BatchModelName as CreateAnalyzeBatchRequestModelName,
     )
     from twelvelabs_api.models import ConnectionList as ListConnectionsResponse
     from twelvelabs_api.models import (
         ConnectionPickerToken as CreateConnectionPickerTokenResponse,
     )
+    from twelvelabs_api.models import (
+        ConnectionProvider as AuthorizeConnectionRequestProvider,
+    )
     from twelvelabs_api.models import ConnectionProvider as ImportProvider
-    from twelvelabs_api.models import (
-        CreateAnalyzeBatchRequestAnalysisMode as CreateAnalyzeBatchRequestAnalysisMode,
-    )
-    from twelvelabs_api.models import (
-        CreateAsyncAnalyzeRequestAnalysisMode as CreateAsyncAnalyzeRequestAnalysisMode,
-    )
-    from twelvelabs_api.models import (
-        CreateAsyncAnalyzeRequestMaxTokensOne as CreateAsyncAnalyzeRequestMaxTokensOne,
-    )
     from twelvelabs_api.models import (
         CreateEntitiesBulkResponse as BulkCreateEntityResponse,
     )
@@ -135,6 +133,7 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import (
         EmbeddingMediaMetadataVideo as EmbeddingMediaMetadata_Video,
     )
+    from twelvelabs_api.models import EmbeddingTask as VideoEmbeddingTask
     from twelvelabs_api.models import (
         EmbeddingTaskMediaMetadataAudio as EmbeddingTaskMediaMetadata_Audio,
     )
@@ -162,14 +161,23 @@ if TYPE_CHECKING:
         EmbeddingTaskVideoEmbedding as TasksRetrieveResponseVideoEmbedding,
     )
     from twelvelabs_api.models import (
-        EntitiesListByAssetResponse as EntitiesListByAssetResponse,
+        EmbeddingTaskVideoEmbedding as VideoEmbeddingTaskVideoEmbedding,
     )
+    from twelvelabs_api.models import Entity as BulkCreateEntityResponseEntitiesItem
     from twelvelabs_api.models import (
         EntityCollectionList as EntityCollectionsListResponse,
     )
+    from twelvelabs_api.models import EntityList as EntitiesListByAssetResponse
     from twelvelabs_api.models import EntityList as EntitiesListResponse
     from twelvelabs_api.models import EntityStatus as EntitiesListRequestStatus
+    from twelvelabs_api.models import ErrorResponse as BadRequestErrorBody
+    from twelvelabs_api.models import ErrorResponse as ConflictErrorBody
+    from twelvelabs_api.models import ErrorResponse as FlatErrorResponse
+    from twelvelabs_api.models import ErrorResponse as ForbiddenErrorBody
+    from twelvelabs_api.models import ErrorResponse as GoneErrorBody
+    from twelvelabs_api.models import ErrorResponse as InternalServerErrorBody
     from twelvelabs_api.models import ErrorResponse as NotFoundErrorBody
+    from twelvelabs_api.models import ErrorResponse as UnprocessableEntityErrorBody
     from twelvelabs_api.models import Import as ImportDetail
     from twelvelabs_api.models import ImportFilesResponse as ImportResult
     from twelvelabs_api.models import ImportList as ListImportsResponse
@@ -194,13 +202,13 @@ if TYPE_CHECKING:
         ItemCollectionList as KnowledgeStoreItemCollectionsListResponse,
     )
     from twelvelabs_api.models import (
-        KnowledgeStoreItemCollectionsListItemsResponse as KnowledgeStoreItemCollectionsListItemsResponse,
+        KnowledgeStoreItemList as KnowledgeStoreItemCollectionsListItemsResponse,
     )
     from twelvelabs_api.models import (
         KnowledgeStoreItemList as KnowledgeStoreItemsListResponse,
     )
     from twelvelabs_api.models import (
-        KnowledgeStoreItemsListRequestStatusItem as KnowledgeStoreItemsListRequestStatusItem,
+        KnowledgeStoreItemStatus as KnowledgeStoreItemsListRequestStatusItem,
     )
     from twelvelabs_api.models import KnowledgeStoreList as KnowledgeStoresListResponse
     from twelvelabs_api.models import (
@@ -220,17 +228,30 @@ if TYPE_CHECKING:
         ListKnowledgeStoresSortBy as KnowledgeStoresListRequestSortBy,
     )
     from twelvelabs_api.models import MediaStatus as AssetHlsStatus
+    from twelvelabs_api.models import MediaStatus as AssetThumbnailStatus
     from twelvelabs_api.models import (
         MultipartUploadType as CreateAssetUploadRequestType,
     )
     from twelvelabs_api.models import PageInfo as TasksListResponsePageInfo
     from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestFps
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestHeight
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestSize
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestWidth
+    from twelvelabs_api.models import RangeFilter as VideosListRequestDuration
+    from twelvelabs_api.models import RangeFilter as VideosListRequestFps
+    from twelvelabs_api.models import RangeFilter as VideosListRequestHeight
+    from twelvelabs_api.models import RangeFilter as VideosListRequestSize
+    from twelvelabs_api.models import RangeFilter as VideosListRequestWidth
     from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
     from twelvelabs_api.models import (
         ResponseAnnotationTypeType0 as ResponseAnnotationType,
     )
     from twelvelabs_api.models import (
         ResponseCreateRequestIncludeItem as ResponsesCreateRequestIncludeItem,
+    )
+    from twelvelabs_api.models import (
+        ResponseCreateRequestIncludeItem as ResponsesCreateStreamRequestIncludeItem,
     )
     from twelvelabs_api.models import ResponseObjectObjectType0 as ResponseObjectObject
     from twelvelabs_api.models import ResponseObjectTypeType0 as ResponseObjectType
@@ -242,9 +263,6 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import (
         ResponseOutputItemTypeType0 as ResponseOutputItemType,
-    )
-    from twelvelabs_api.models import (
-        ResponsesCreateStreamRequestIncludeItem as ResponsesCreateStreamRequestIncludeItem,
     )
     from twelvelabs_api.models import (
         ResponseStreamContentPartAddedEvent as ResponseStreamEvent_ResponseContentPartAdded,
@@ -290,6 +308,7 @@ if TYPE_CHECKING:
         SearchOption as SearchCreateRequestSearchOptionsItem,
     )
     from twelvelabs_api.models import SearchPageInfo as SearchResultsPageInfo
+    from twelvelabs_api.models import SearchPageInfo as SearchRetrieveResponsePageInfo
     from twelvelabs_api.models import SearchRequestGroupBy as SearchCreateRequestGroupBy
     from twelvelabs_api.models import (
         SearchRequestOperator as SearchCreateRequestOperator,
@@ -301,9 +320,6 @@ if TYPE_CHECKING:
         SearchRequestTranscriptionOptionsItem as SearchCreateRequestTranscriptionOptionsItem,
     )
     from twelvelabs_api.models import SearchResults as SearchRetrieveResponse
-    from twelvelabs_api.models import (
-        SearchRetrieveResponsePageInfo as SearchRetrieveResponsePageInfo,
-    )
     from twelvelabs_api.models import (
         SegmentDefinition as AnalyzeTaskResponseRequestParamsResponseFormatSegmentDefinitionsItem,
     )
@@ -335,9 +351,6 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import SyncResponseFormat as ResponseFormat
     from twelvelabs_api.models import (
-        TasksListRequestAnalysisMode as TasksListRequestAnalysisMode,
-    )
-    from twelvelabs_api.models import (
         TemporalSegmentationDynamic as TemporalSegmentation_Dynamic,
     )
     from twelvelabs_api.models import (
@@ -353,21 +366,30 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import TextParamFormatText as TextParamFormat_Text
     from twelvelabs_api.models import TimeRange as AnalyzeTimeRange
     from twelvelabs_api.models import TokenUsage as AnalyzeTaskResultUsage
+    from twelvelabs_api.models import TranscriptionSegment as AssetTranscriptionEntry
     from twelvelabs_api.models import TranscriptionSegment as TranscriptionDataItem
     from twelvelabs_api.models import TranscriptionStatus as AssetTranscriptionStatus
     from twelvelabs_api.models import (
         UnlimitedTokens as AnalyzeTaskResponseRequestParamsMaxTokensOne,
     )
+    from twelvelabs_api.models import (
+        UnlimitedTokens as CreateAsyncAnalyzeRequestMaxTokensOne,
+    )
     from twelvelabs_api.models import Video as VideoVector
+    from twelvelabs_api.models import Video as VideosRetrieveResponse
     from twelvelabs_api.models import VideoContextAssetId as VideoContext_AssetId
     from twelvelabs_api.models import (
         VideoContextBase64String as VideoContext_Base64String,
     )
     from twelvelabs_api.models import VideoContextUrl as VideoContext_Url
     from twelvelabs_api.models import VideoEmbedding as IndexedAssetDetailedEmbedding
+    from twelvelabs_api.models import VideoEmbedding as VideosRetrieveResponseEmbedding
     from twelvelabs_api.models import VideoEmbeddingSegment as VideoSegment
     from twelvelabs_api.models import (
         VideoEmbeddingVideoEmbedding as IndexedAssetDetailedEmbeddingVideoEmbedding,
+    )
+    from twelvelabs_api.models import (
+        VideoEmbeddingVideoEmbedding as VideosRetrieveResponseEmbeddingVideoEmbedding,
     )
     from twelvelabs_api.models import VideoHls as HlsObject
     from twelvelabs_api.models import VideoList as VideosListResponse
@@ -375,17 +397,14 @@ if TYPE_CHECKING:
         VideoSegmentationDynamic as VideoSegmentation_Dynamic,
     )
     from twelvelabs_api.models import VideoSegmentationFixed as VideoSegmentation_Fixed
-    from twelvelabs_api.models import VideosRetrieveResponse as VideosRetrieveResponse
-    from twelvelabs_api.models import (
-        VideosRetrieveResponseEmbedding as VideosRetrieveResponseEmbedding,
-    )
-    from twelvelabs_api.models import (
-        VideosRetrieveResponseEmbeddingVideoEmbedding as VideosRetrieveResponseEmbeddingVideoEmbedding,
-    )
-    from twelvelabs_api.models import (
-        VideosRetrieveResponseSystemMetadata as VideosRetrieveResponseSystemMetadata,
-    )
     from twelvelabs_api.models import VideoSystemMetadata as IndexedAssetSystemMetadata
+    from twelvelabs_api.models import (
+        VideoSystemMetadata as VideoIndexingTaskSystemMetadata,
+    )
+    from twelvelabs_api.models import VideoSystemMetadata as VideoVectorSystemMetadata
+    from twelvelabs_api.models import (
+        VideoSystemMetadata as VideosRetrieveResponseSystemMetadata,
+    )
     from twelvelabs_runtime._streaming import UnknownStreamEvent
 
     EmbeddingMediaMetadata: TypeAlias = (
@@ -420,6 +439,8 @@ if TYPE_CHECKING:
     VideoSegmentation: TypeAlias = VideoSegmentationDynamic | VideoSegmentationFixed
 
 _ALIASES = {
+    "AnalyzeBatchSummary": "AnalyzeBatchStatusResponse",
+    "AnalyzeBatchSummaryAnalysisMode": "AnalysisMode",
     "AnalyzeTaskError": "AnalysisWarning",
     "AnalyzeTaskMediaSource": "SmeMediaSource",
     "AnalyzeTaskResponse": "AnalyzeTask",
@@ -438,21 +459,26 @@ _ALIASES = {
     "AssetHlsStatus": "MediaStatus",
     "AssetSourceDetailsProvider": "AssetSourceDetailsProviderType0",
     "AssetSourceType": "AssetSourceTypeType0",
+    "AssetThumbnailStatus": "MediaStatus",
+    "AssetTranscriptionEntry": "TranscriptionSegment",
     "AssetTranscriptionResponse": "AssetTranscription",
     "AssetTranscriptionStatus": "TranscriptionStatus",
     "AssetsCreateRequestMethod": "AssetMethod",
     "AssetsListRequestAssetTypesItem": "AssetType",
     "AssetsListResponse": "AssetList",
     "AssetsRetrieveTranscriptionRequestIncludeItem": "RetrieveAssetTranscriptionIncludeItem",
-    "AuthorizeConnectionRequestProvider": "AuthorizeConnectionRequestProvider",
-    "BatchesListRequestAnalysisModeItem": "BatchesListRequestAnalysisModeItem",
+    "AuthorizeConnectionRequestProvider": "ConnectionProvider",
+    "BadRequestErrorBody": "ErrorResponse",
+    "BatchesListRequestAnalysisModeItem": "AnalysisMode",
     "BatchesListResponse": "AnalyzeBatchList",
     "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
-    "CreateAnalyzeBatchRequestAnalysisMode": "CreateAnalyzeBatchRequestAnalysisMode",
+    "BulkCreateEntityResponseEntitiesItem": "Entity",
+    "ConflictErrorBody": "ErrorResponse",
+    "CreateAnalyzeBatchRequestAnalysisMode": "AnalysisMode",
     "CreateAnalyzeBatchRequestModelName": "BatchModelName",
     "CreateAssetUploadRequestType": "MultipartUploadType",
-    "CreateAsyncAnalyzeRequestAnalysisMode": "CreateAsyncAnalyzeRequestAnalysisMode",
-    "CreateAsyncAnalyzeRequestMaxTokensOne": "CreateAsyncAnalyzeRequestMaxTokensOne",
+    "CreateAsyncAnalyzeRequestAnalysisMode": "AnalysisMode",
+    "CreateAsyncAnalyzeRequestMaxTokensOne": "UnlimitedTokens",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
     "EmbeddingMediaMetadata_Audio": "EmbeddingMediaMetadataAudio",
@@ -466,12 +492,15 @@ _ALIASES = {
     "EmbeddingTaskMediaMetadata_Video": "EmbeddingTaskMediaMetadataVideo",
     "EmbeddingTaskResponseStatus": "EmbeddingTaskStatus",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
-    "EntitiesListByAssetResponse": "EntitiesListByAssetResponse",
+    "EntitiesListByAssetResponse": "EntityList",
     "EntitiesListRequestSortBy": "ListEntitiesSortBy",
     "EntitiesListRequestStatus": "EntityStatus",
     "EntitiesListResponse": "EntityList",
     "EntityCollectionsListRequestSortBy": "ListEntityCollectionsSortBy",
     "EntityCollectionsListResponse": "EntityCollectionList",
+    "FlatErrorResponse": "ErrorResponse",
+    "ForbiddenErrorBody": "ErrorResponse",
+    "GoneErrorBody": "ErrorResponse",
     "HlsObject": "VideoHls",
     "ImportDetail": "Import",
     "ImportProvider": "ConnectionProvider",
@@ -486,18 +515,23 @@ _ALIASES = {
     "IndexedAssetsCreateResponse": "CreateIndexedAssetResponse",
     "IndexedAssetsListByAssetResponse": "AssetIndexedAssetList",
     "IndexedAssetsListRequestDuration": "RangeFilter",
+    "IndexedAssetsListRequestFps": "RangeFilter",
+    "IndexedAssetsListRequestHeight": "RangeFilter",
+    "IndexedAssetsListRequestSize": "RangeFilter",
     "IndexedAssetsListRequestStatusItem": "IndexedAssetStatus",
+    "IndexedAssetsListRequestWidth": "RangeFilter",
     "IndexedAssetsListResponse": "IndexedAssetList",
     "IndexesCreateRequestModelsItem": "IndexModel",
     "IndexesCreateRequestModelsItemModelName": "IndexModelModelName",
     "IndexesCreateResponse": "CreateIndexResponse",
     "IndexesListResponse": "IndexList",
+    "InternalServerErrorBody": "ErrorResponse",
     "KnowledgeStoreItemCollection": "ItemCollection",
-    "KnowledgeStoreItemCollectionsListItemsResponse": "KnowledgeStoreItemCollectionsListItemsResponse",
+    "KnowledgeStoreItemCollectionsListItemsResponse": "KnowledgeStoreItemList",
     "KnowledgeStoreItemCollectionsListRequestSortBy": "ListItemCollectionsSortBy",
     "KnowledgeStoreItemCollectionsListResponse": "ItemCollectionList",
     "KnowledgeStoreItemsListRequestSortBy": "ListKnowledgeStoreItemsSortBy",
-    "KnowledgeStoreItemsListRequestStatusItem": "KnowledgeStoreItemsListRequestStatusItem",
+    "KnowledgeStoreItemsListRequestStatusItem": "KnowledgeStoreItemStatus",
     "KnowledgeStoreItemsListResponse": "KnowledgeStoreItemList",
     "KnowledgeStoresListRequestSortBy": "ListKnowledgeStoresSortBy",
     "KnowledgeStoresListResponse": "KnowledgeStoreList",
@@ -526,7 +560,7 @@ _ALIASES = {
     "ResponseStreamEvent_ResponseOutputTextDelta": "ResponseStreamOutputTextDeltaEvent",
     "ResponseStreamEvent_ResponseOutputTextDone": "ResponseStreamOutputTextDoneEvent",
     "ResponsesCreateRequestIncludeItem": "ResponseCreateRequestIncludeItem",
-    "ResponsesCreateStreamRequestIncludeItem": "ResponsesCreateStreamRequestIncludeItem",
+    "ResponsesCreateStreamRequestIncludeItem": "ResponseCreateRequestIncludeItem",
     "SearchCreateRequestGroupBy": "SearchRequestGroupBy",
     "SearchCreateRequestOperator": "SearchRequestOperator",
     "SearchCreateRequestQueryMediaType": "SearchRequestQueryMediaType",
@@ -536,7 +570,7 @@ _ALIASES = {
     "SearchKnowledgeStoreResponse": "KnowledgeStoreSearchResponse",
     "SearchResultsPageInfo": "SearchPageInfo",
     "SearchRetrieveResponse": "SearchResults",
-    "SearchRetrieveResponsePageInfo": "SearchRetrieveResponsePageInfo",
+    "SearchRetrieveResponsePageInfo": "SearchPageInfo",
     "StreamAnalyzeResponse_StreamEnd": "StreamEndEvent",
     "StreamAnalyzeResponse_StreamStart": "StreamStartEvent",
     "StreamAnalyzeResponse_TextGeneration": "TextGenerationEvent",
@@ -552,7 +586,7 @@ _ALIASES = {
     "SummarizeResponse_Summary": "SummarizeSummaryResult",
     "TasksCreateRequestVideoEmbeddingScopeItem": "EmbeddingTaskScope",
     "TasksCreateResponse": "CreateIndexingTaskResponse",
-    "TasksListRequestAnalysisMode": "TasksListRequestAnalysisMode",
+    "TasksListRequestAnalysisMode": "AnalysisMode",
     "TasksListRequestStatusItem": "IndexingTaskStatus",
     "TasksListResponse": "IndexingTaskList",
     "TasksListResponsePageInfo": "PageInfo",
@@ -566,19 +600,29 @@ _ALIASES = {
     "TextParamFormat_JsonSchema": "TextParamFormatJsonSchema",
     "TextParamFormat_Text": "TextParamFormatText",
     "TranscriptionDataItem": "TranscriptionSegment",
+    "UnprocessableEntityErrorBody": "ErrorResponse",
     "VideoContext_AssetId": "VideoContextAssetId",
     "VideoContext_Base64String": "VideoContextBase64String",
     "VideoContext_Url": "VideoContextUrl",
+    "VideoEmbeddingTask": "EmbeddingTask",
+    "VideoEmbeddingTaskVideoEmbedding": "EmbeddingTaskVideoEmbedding",
     "VideoIndexingTask": "IndexingTask",
+    "VideoIndexingTaskSystemMetadata": "VideoSystemMetadata",
     "VideoSegment": "VideoEmbeddingSegment",
     "VideoSegmentation_Dynamic": "VideoSegmentationDynamic",
     "VideoSegmentation_Fixed": "VideoSegmentationFixed",
     "VideoVector": "Video",
+    "VideoVectorSystemMetadata": "VideoSystemMetadata",
+    "VideosListRequestDuration": "RangeFilter",
+    "VideosListRequestFps": "RangeFilter",
+    "VideosListRequestHeight": "RangeFilter",
+    "VideosListRequestSize": "RangeFilter",
+    "VideosListRequestWidth": "RangeFilter",
     "VideosListResponse": "VideoList",
-    "VideosRetrieveResponse": "VideosRetrieveResponse",
-    "VideosRetrieveResponseEmbedding": "VideosRetrieveResponseEmbedding",
-    "VideosRetrieveResponseEmbeddingVideoEmbedding": "VideosRetrieveResponseEmbeddingVideoEmbedding",
-    "VideosRetrieveResponseSystemMetadata": "VideosRetrieveResponseSystemMetadata",
+    "VideosRetrieveResponse": "Video",
+    "VideosRetrieveResponseEmbedding": "VideoEmbedding",
+    "VideosRetrieveResponseEmbeddingVideoEmbedding": "VideoEmbeddingVideoEmbedding",
+    "VideosRetrieveResponseSystemMetadata": "VideoSystemMetadata",
 }
 _UNIONS = {
     "EmbeddingMediaMetadata": (
@@ -724,7 +768,6 @@ __all__ = [
     "BatchVideoContext",
     "BulkCreateEntityResponse",
     "BulkCreateEntityResponseEntitiesItem",
-    "BulkCreateEntityResponseEntitiesItemMetadata",
     "CancelAnalyzeTaskResponse",
     "ChunkInfo",
     "ChunkInfoStatus",
@@ -827,7 +870,6 @@ __all__ = [
     "EmbeddingUsageInputTokens",
     "EmbeddingUsageTruncationReason",
     "EmbeddingV2TaskList",
-    "EmbedTasksListResponsePageInfo",
     "EntitiesCreateBulkRequestEntitiesItem",
     "EntitiesListByAssetResponse",
     "EntitiesListRequestSortBy",

@@ -9,8 +9,6 @@ if TYPE_CHECKING:
     from .analysis_warning import AnalysisWarning
     from .analyze_batch_list import AnalyzeBatchList
     from .analyze_batch_status_response import AnalyzeBatchStatusResponse
-    from .analyze_batch_summary import AnalyzeBatchSummary
-    from .analyze_batch_summary_analysis_mode import AnalyzeBatchSummaryAnalysisMode
     from .analyze_image_input import AnalyzeImageInput
     from .analyze_model_name import AnalyzeModelName
     from .analyze_prompt_v2 import AnalyzePromptV2
@@ -35,9 +33,7 @@ if TYPE_CHECKING:
     from .asset_source_type_type_0 import AssetSourceTypeType0
     from .asset_status import AssetStatus
     from .asset_thumbnail import AssetThumbnail
-    from .asset_thumbnail_status import AssetThumbnailStatus
     from .asset_transcription import AssetTranscription
-    from .asset_transcription_entry import AssetTranscriptionEntry
     from .asset_type import AssetType
     from .async_audio_input_request import AsyncAudioInputRequest
     from .async_audio_input_request_embedding_option_item import (
@@ -105,11 +101,7 @@ if TYPE_CHECKING:
     from .audio_segmentation_strategy import AudioSegmentationStrategy
     from .audio_stream import AudioStream
     from .authorize_connection_request import AuthorizeConnectionRequest
-    from .authorize_connection_request_provider import (
-        AuthorizeConnectionRequestProvider,
-    )
     from .authorize_connection_response import AuthorizeConnectionResponse
-    from .bad_request_error_body import BadRequestErrorBody
     from .base_embedding_metadata import BaseEmbeddingMetadata
     from .base_segment import BaseSegment
     from .batch_defaults import BatchDefaults
@@ -121,21 +113,11 @@ if TYPE_CHECKING:
     from .batch_result_item import BatchResultItem
     from .batch_status import BatchStatus
     from .batch_video_context import BatchVideoContext
-    from .batches_list_request_analysis_mode_item import (
-        BatchesListRequestAnalysisModeItem,
-    )
-    from .bulk_create_entity_response_entities_item import (
-        BulkCreateEntityResponseEntitiesItem,
-    )
-    from .bulk_create_entity_response_entities_item_metadata import (
-        BulkCreateEntityResponseEntitiesItemMetadata,
-    )
     from .cancel_analyze_task_response import CancelAnalyzeTaskResponse
     from .chunk_info import ChunkInfo
     from .chunk_info_status import ChunkInfoStatus
     from .completed_chunk import CompletedChunk
     from .completed_chunk_proof_type import CompletedChunkProofType
-    from .conflict_error_body import ConflictErrorBody
     from .connection import Connection
     from .connection_account import ConnectionAccount
     from .connection_list import ConnectionList
@@ -143,9 +125,6 @@ if TYPE_CHECKING:
     from .connection_provider import ConnectionProvider
     from .connection_status import ConnectionStatus
     from .create_analyze_batch_request import CreateAnalyzeBatchRequest
-    from .create_analyze_batch_request_analysis_mode import (
-        CreateAnalyzeBatchRequestAnalysisMode,
-    )
     from .create_analyze_batch_response import CreateAnalyzeBatchResponse
     from .create_analyze_task_request import CreateAnalyzeTaskRequest
     from .create_analyze_task_response import CreateAnalyzeTaskResponse
@@ -153,12 +132,6 @@ if TYPE_CHECKING:
     from .create_asset_upload_response import CreateAssetUploadResponse
     from .create_asset_upload_response_upload_headers import (
         CreateAssetUploadResponseUploadHeaders,
-    )
-    from .create_async_analyze_request_analysis_mode import (
-        CreateAsyncAnalyzeRequestAnalysisMode,
-    )
-    from .create_async_analyze_request_max_tokens_one import (
-        CreateAsyncAnalyzeRequestMaxTokensOne,
     )
     from .create_async_embedding_request import CreateAsyncEmbeddingRequest
     from .create_async_embedding_request_input_type import (
@@ -204,7 +177,6 @@ if TYPE_CHECKING:
     from .document_spatial_segmentation_strategy import (
         DocumentSpatialSegmentationStrategy,
     )
-    from .embed_tasks_list_response_page_info import EmbedTasksListResponsePageInfo
     from .embedding_data import EmbeddingData
     from .embedding_data_embedding_option import EmbeddingDataEmbeddingOption
     from .embedding_data_embedding_scope import EmbeddingDataEmbeddingScope
@@ -237,7 +209,6 @@ if TYPE_CHECKING:
     from .embedding_usage_input_tokens import EmbeddingUsageInputTokens
     from .embedding_usage_truncation_reason import EmbeddingUsageTruncationReason
     from .embedding_v2_task_list import EmbeddingV2TaskList
-    from .entities_list_by_asset_response import EntitiesListByAssetResponse
     from .entity import Entity
     from .entity_assets_request import EntityAssetsRequest
     from .entity_bulk_error import EntityBulkError
@@ -248,13 +219,10 @@ if TYPE_CHECKING:
     from .entity_status import EntityStatus
     from .error_response import ErrorResponse
     from .finish_reason import FinishReason
-    from .flat_error_response import FlatErrorResponse
-    from .forbidden_error_body import ForbiddenErrorBody
     from .get_upload_status_response import GetUploadStatusResponse
     from .gist import Gist
     from .gist_request import GistRequest
     from .gist_type import GistType
-    from .gone_error_body import GoneErrorBody
     from .image_embedding_metadata import ImageEmbeddingMetadata
     from .image_embedding_result import ImageEmbeddingResult
     from .image_input_request import ImageInputRequest
@@ -276,15 +244,10 @@ if TYPE_CHECKING:
     from .indexed_asset_detailed import IndexedAssetDetailed
     from .indexed_asset_list import IndexedAssetList
     from .indexed_asset_status import IndexedAssetStatus
-    from .indexed_assets_list_request_fps import IndexedAssetsListRequestFps
-    from .indexed_assets_list_request_height import IndexedAssetsListRequestHeight
-    from .indexed_assets_list_request_size import IndexedAssetsListRequestSize
-    from .indexed_assets_list_request_width import IndexedAssetsListRequestWidth
     from .indexing_task import IndexingTask
     from .indexing_task_detailed import IndexingTaskDetailed
     from .indexing_task_list import IndexingTaskList
     from .indexing_task_status import IndexingTaskStatus
-    from .internal_server_error_body import InternalServerErrorBody
     from .item_collection import ItemCollection
     from .item_collection_items_request import ItemCollectionItemsRequest
     from .item_collection_list import ItemCollectionList
@@ -293,16 +256,10 @@ if TYPE_CHECKING:
     from .knowledge_store_asset_type import KnowledgeStoreAssetType
     from .knowledge_store_ingestion_config import KnowledgeStoreIngestionConfig
     from .knowledge_store_item import KnowledgeStoreItem
-    from .knowledge_store_item_collections_list_items_response import (
-        KnowledgeStoreItemCollectionsListItemsResponse,
-    )
     from .knowledge_store_item_list import KnowledgeStoreItemList
     from .knowledge_store_item_metadata import KnowledgeStoreItemMetadata
     from .knowledge_store_item_status import KnowledgeStoreItemStatus
     from .knowledge_store_item_system_metadata import KnowledgeStoreItemSystemMetadata
-    from .knowledge_store_items_list_request_status_item import (
-        KnowledgeStoreItemsListRequestStatusItem,
-    )
     from .knowledge_store_list import KnowledgeStoreList
     from .knowledge_store_metadata import KnowledgeStoreMetadata
     from .knowledge_store_search_request import KnowledgeStoreSearchRequest
@@ -412,9 +369,6 @@ if TYPE_CHECKING:
     from .response_stream_response_event import ResponseStreamResponseEvent
     from .response_stream_response_event_type import ResponseStreamResponseEventType
     from .response_usage import ResponseUsage
-    from .responses_create_stream_request_include_item import (
-        ResponsesCreateStreamRequestIncludeItem,
-    )
     from .retrieve_asset_transcription_include_item import (
         RetrieveAssetTranscriptionIncludeItem,
     )
@@ -437,7 +391,6 @@ if TYPE_CHECKING:
         SearchRequestTranscriptionOptionsItem,
     )
     from .search_results import SearchResults
-    from .search_retrieve_response_page_info import SearchRetrieveResponsePageInfo
     from .segment_definition import SegmentDefinition
     from .segment_field import SegmentField
     from .segment_field_items import SegmentFieldItems
@@ -457,7 +410,6 @@ if TYPE_CHECKING:
     from .summarize_type import SummarizeType
     from .sync_response_format import SyncResponseFormat
     from .sync_response_format_json_schema import SyncResponseFormatJsonSchema
-    from .tasks_list_request_analysis_mode import TasksListRequestAnalysisMode
     from .technical_metadata import TechnicalMetadata
     from .temporal_segmentation_dynamic import TemporalSegmentationDynamic
     from .temporal_segmentation_dynamic_dynamic import (
@@ -482,7 +434,6 @@ if TYPE_CHECKING:
     from .transcription_utterance import TranscriptionUtterance
     from .transcription_word import TranscriptionWord
     from .unlimited_tokens import UnlimitedTokens
-    from .unprocessable_entity_error_body import UnprocessableEntityErrorBody
     from .update_entity_collection_request import UpdateEntityCollectionRequest
     from .update_entity_request import UpdateEntityRequest
     from .update_index_request import UpdateIndexRequest
@@ -496,11 +447,8 @@ if TYPE_CHECKING:
     from .video_embedding import VideoEmbedding
     from .video_embedding_metadata import VideoEmbeddingMetadata
     from .video_embedding_segment import VideoEmbeddingSegment
-    from .video_embedding_task import VideoEmbeddingTask
-    from .video_embedding_task_video_embedding import VideoEmbeddingTaskVideoEmbedding
     from .video_embedding_video_embedding import VideoEmbeddingVideoEmbedding
     from .video_hls import VideoHls
-    from .video_indexing_task_system_metadata import VideoIndexingTaskSystemMetadata
     from .video_input_request import VideoInputRequest
     from .video_input_request_embedding_option_item import (
         VideoInputRequestEmbeddingOptionItem,
@@ -518,20 +466,6 @@ if TYPE_CHECKING:
     from .video_segmentation_fixed_fixed import VideoSegmentationFixedFixed
     from .video_stream import VideoStream
     from .video_system_metadata import VideoSystemMetadata
-    from .video_vector_system_metadata import VideoVectorSystemMetadata
-    from .videos_list_request_duration import VideosListRequestDuration
-    from .videos_list_request_fps import VideosListRequestFps
-    from .videos_list_request_height import VideosListRequestHeight
-    from .videos_list_request_size import VideosListRequestSize
-    from .videos_list_request_width import VideosListRequestWidth
-    from .videos_retrieve_response import VideosRetrieveResponse
-    from .videos_retrieve_response_embedding import VideosRetrieveResponseEmbedding
-    from .videos_retrieve_response_embedding_video_embedding import (
-        VideosRetrieveResponseEmbeddingVideoEmbedding,
-    )
-    from .videos_retrieve_response_system_metadata import (
-        VideosRetrieveResponseSystemMetadata,
-    )
 
 _MODULES = {
     "AdditionalPresignedUrls": ".additional_presigned_urls",
@@ -539,8 +473,6 @@ _MODULES = {
     "AnalysisWarning": ".analysis_warning",
     "AnalyzeBatchList": ".analyze_batch_list",
     "AnalyzeBatchStatusResponse": ".analyze_batch_status_response",
-    "AnalyzeBatchSummary": ".analyze_batch_summary",
-    "AnalyzeBatchSummaryAnalysisMode": ".analyze_batch_summary_analysis_mode",
     "AnalyzeImageInput": ".analyze_image_input",
     "AnalyzeModelName": ".analyze_model_name",
     "AnalyzePromptV2": ".analyze_prompt_v2",
@@ -565,9 +497,7 @@ _MODULES = {
     "AssetSourceTypeType0": ".asset_source_type_type_0",
     "AssetStatus": ".asset_status",
     "AssetThumbnail": ".asset_thumbnail",
-    "AssetThumbnailStatus": ".asset_thumbnail_status",
     "AssetTranscription": ".asset_transcription",
-    "AssetTranscriptionEntry": ".asset_transcription_entry",
     "AssetType": ".asset_type",
     "AsyncAudioInputRequest": ".async_audio_input_request",
     "AsyncAudioInputRequestEmbeddingOptionItem": ".async_audio_input_request_embedding_option_item",
@@ -603,9 +533,7 @@ _MODULES = {
     "AudioSegmentationStrategy": ".audio_segmentation_strategy",
     "AudioStream": ".audio_stream",
     "AuthorizeConnectionRequest": ".authorize_connection_request",
-    "AuthorizeConnectionRequestProvider": ".authorize_connection_request_provider",
     "AuthorizeConnectionResponse": ".authorize_connection_response",
-    "BadRequestErrorBody": ".bad_request_error_body",
     "BaseEmbeddingMetadata": ".base_embedding_metadata",
     "BaseSegment": ".base_segment",
     "BatchDefaults": ".batch_defaults",
@@ -617,15 +545,11 @@ _MODULES = {
     "BatchResultItem": ".batch_result_item",
     "BatchStatus": ".batch_status",
     "BatchVideoContext": ".batch_video_context",
-    "BatchesListRequestAnalysisModeItem": ".batches_list_request_analysis_mode_item",
-    "BulkCreateEntityResponseEntitiesItem": ".bulk_create_entity_response_entities_item",
-    "BulkCreateEntityResponseEntitiesItemMetadata": ".bulk_create_entity_response_entities_item_metadata",
     "CancelAnalyzeTaskResponse": ".cancel_analyze_task_response",
     "ChunkInfo": ".chunk_info",
     "ChunkInfoStatus": ".chunk_info_status",
     "CompletedChunk": ".completed_chunk",
     "CompletedChunkProofType": ".completed_chunk_proof_type",
-    "ConflictErrorBody": ".conflict_error_body",
     "Connection": ".connection",
     "ConnectionAccount": ".connection_account",
     "ConnectionList": ".connection_list",
@@ -633,15 +557,12 @@ _MODULES = {
     "ConnectionProvider": ".connection_provider",
     "ConnectionStatus": ".connection_status",
     "CreateAnalyzeBatchRequest": ".create_analyze_batch_request",
-    "CreateAnalyzeBatchRequestAnalysisMode": ".create_analyze_batch_request_analysis_mode",
     "CreateAnalyzeBatchResponse": ".create_analyze_batch_response",
     "CreateAnalyzeTaskRequest": ".create_analyze_task_request",
     "CreateAnalyzeTaskResponse": ".create_analyze_task_response",
     "CreateAssetRequest": ".create_asset_request",
     "CreateAssetUploadResponse": ".create_asset_upload_response",
     "CreateAssetUploadResponseUploadHeaders": ".create_asset_upload_response_upload_headers",
-    "CreateAsyncAnalyzeRequestAnalysisMode": ".create_async_analyze_request_analysis_mode",
-    "CreateAsyncAnalyzeRequestMaxTokensOne": ".create_async_analyze_request_max_tokens_one",
     "CreateAsyncEmbeddingRequest": ".create_async_embedding_request",
     "CreateAsyncEmbeddingRequestInputType": ".create_async_embedding_request_input_type",
     "CreateAsyncEmbeddingRequestModelName": ".create_async_embedding_request_model_name",
@@ -676,7 +597,6 @@ _MODULES = {
     "DocumentSequentialSegmentationStrategy": ".document_sequential_segmentation_strategy",
     "DocumentSpatialSegmentation": ".document_spatial_segmentation",
     "DocumentSpatialSegmentationStrategy": ".document_spatial_segmentation_strategy",
-    "EmbedTasksListResponsePageInfo": ".embed_tasks_list_response_page_info",
     "EmbeddingData": ".embedding_data",
     "EmbeddingDataEmbeddingOption": ".embedding_data_embedding_option",
     "EmbeddingDataEmbeddingScope": ".embedding_data_embedding_scope",
@@ -707,7 +627,6 @@ _MODULES = {
     "EmbeddingUsageInputTokens": ".embedding_usage_input_tokens",
     "EmbeddingUsageTruncationReason": ".embedding_usage_truncation_reason",
     "EmbeddingV2TaskList": ".embedding_v2_task_list",
-    "EntitiesListByAssetResponse": ".entities_list_by_asset_response",
     "Entity": ".entity",
     "EntityAssetsRequest": ".entity_assets_request",
     "EntityBulkError": ".entity_bulk_error",
@@ -718,13 +637,10 @@ _MODULES = {
     "EntityStatus": ".entity_status",
     "ErrorResponse": ".error_response",
     "FinishReason": ".finish_reason",
-    "FlatErrorResponse": ".flat_error_response",
-    "ForbiddenErrorBody": ".forbidden_error_body",
     "GetUploadStatusResponse": ".get_upload_status_response",
     "Gist": ".gist",
     "GistRequest": ".gist_request",
     "GistType": ".gist_type",
-    "GoneErrorBody": ".gone_error_body",
     "ImageEmbeddingMetadata": ".image_embedding_metadata",
     "ImageEmbeddingResult": ".image_embedding_result",
     "ImageInputRequest": ".image_input_request",
@@ -746,15 +662,10 @@ _MODULES = {
     "IndexedAssetDetailed": ".indexed_asset_detailed",
     "IndexedAssetList": ".indexed_asset_list",
     "IndexedAssetStatus": ".indexed_asset_status",
-    "IndexedAssetsListRequestFps": ".indexed_assets_list_request_fps",
-    "IndexedAssetsListRequestHeight": ".indexed_assets_list_request_height",
-    "IndexedAssetsListRequestSize": ".indexed_assets_list_request_size",
-    "IndexedAssetsListRequestWidth": ".indexed_assets_list_request_width",
     "IndexingTask": ".indexing_task",
     "IndexingTaskDetailed": ".indexing_task_detailed",
     "IndexingTaskList": ".indexing_task_list",
     "IndexingTaskStatus": ".indexing_task_status",
-    "InternalServerErrorBody": ".internal_server_error_body",
     "ItemCollection": ".item_collection",
     "ItemCollectionItemsRequest": ".item_collection_items_request",
     "ItemCollectionList": ".item_collection_list",
@@ -763,12 +674,10 @@ _MODULES = {
     "KnowledgeStoreAssetType": ".knowledge_store_asset_type",
     "KnowledgeStoreIngestionConfig": ".knowledge_store_ingestion_config",
     "KnowledgeStoreItem": ".knowledge_store_item",
-    "KnowledgeStoreItemCollectionsListItemsResponse": ".knowledge_store_item_collections_list_items_response",
     "KnowledgeStoreItemList": ".knowledge_store_item_list",
     "KnowledgeStoreItemMetadata": ".knowledge_store_item_metadata",
     "KnowledgeStoreItemStatus": ".knowledge_store_item_status",
     "KnowledgeStoreItemSystemMetadata": ".knowledge_store_item_system_metadata",
-    "KnowledgeStoreItemsListRequestStatusItem": ".knowledge_store_items_list_request_status_item",
     "KnowledgeStoreList": ".knowledge_store_list",
     "KnowledgeStoreMetadata": ".knowledge_store_metadata",
     "KnowledgeStoreSearchRequest": ".knowledge_store_search_request",
@@ -852,7 +761,6 @@ _MODULES = {
     "ResponseStreamResponseEvent": ".response_stream_response_event",
     "ResponseStreamResponseEventType": ".response_stream_response_event_type",
     "ResponseUsage": ".response_usage",
-    "ResponsesCreateStreamRequestIncludeItem": ".responses_create_stream_request_include_item",
     "RetrieveAssetTranscriptionIncludeItem": ".retrieve_asset_transcription_include_item",
     "RetrieveIndexedAssetEmbeddingOptionItem": ".retrieve_indexed_asset_embedding_option_item",
     "RetrieveVideoEmbeddingOptionItem": ".retrieve_video_embedding_option_item",
@@ -869,7 +777,6 @@ _MODULES = {
     "SearchRequestQueryMediaType": ".search_request_query_media_type",
     "SearchRequestTranscriptionOptionsItem": ".search_request_transcription_options_item",
     "SearchResults": ".search_results",
-    "SearchRetrieveResponsePageInfo": ".search_retrieve_response_page_info",
     "SegmentDefinition": ".segment_definition",
     "SegmentField": ".segment_field",
     "SegmentFieldItems": ".segment_field_items",
@@ -889,7 +796,6 @@ _MODULES = {
     "SummarizeType": ".summarize_type",
     "SyncResponseFormat": ".sync_response_format",
     "SyncResponseFormatJsonSchema": ".sync_response_format_json_schema",
-    "TasksListRequestAnalysisMode": ".tasks_list_request_analysis_mode",
     "TechnicalMetadata": ".technical_metadata",
     "TemporalSegmentationDynamic": ".temporal_segmentation_dynamic",
     "TemporalSegmentationDynamicDynamic": ".temporal_segmentation_dynamic_dynamic",
@@ -912,7 +818,6 @@ _MODULES = {
     "TranscriptionUtterance": ".transcription_utterance",
     "TranscriptionWord": ".transcription_word",
     "UnlimitedTokens": ".unlimited_tokens",
-    "UnprocessableEntityErrorBody": ".unprocessable_entity_error_body",
     "UpdateEntityCollectionRequest": ".update_entity_collection_request",
     "UpdateEntityRequest": ".update_entity_request",
     "UpdateIndexRequest": ".update_index_request",
@@ -926,11 +831,8 @@ _MODULES = {
     "VideoEmbedding": ".video_embedding",
     "VideoEmbeddingMetadata": ".video_embedding_metadata",
     "VideoEmbeddingSegment": ".video_embedding_segment",
-    "VideoEmbeddingTask": ".video_embedding_task",
-    "VideoEmbeddingTaskVideoEmbedding": ".video_embedding_task_video_embedding",
     "VideoEmbeddingVideoEmbedding": ".video_embedding_video_embedding",
     "VideoHls": ".video_hls",
-    "VideoIndexingTaskSystemMetadata": ".video_indexing_task_system_metadata",
     "VideoInputRequest": ".video_input_request",
     "VideoInputRequestEmbeddingOptionItem": ".video_input_request_embedding_option_item",
     "VideoInputRequestEmbeddingScopeItem": ".video_input_request_embedding_scope_item",
@@ -942,16 +844,6 @@ _MODULES = {
     "VideoSegmentationFixedFixed": ".video_segmentation_fixed_fixed",
     "VideoStream": ".video_stream",
     "VideoSystemMetadata": ".video_system_metadata",
-    "VideoVectorSystemMetadata": ".video_vector_system_metadata",
-    "VideosListRequestDuration": ".videos_list_request_duration",
-    "VideosListRequestFps": ".videos_list_request_fps",
-    "VideosListRequestHeight": ".videos_list_request_height",
-    "VideosListRequestSize": ".videos_list_request_size",
-    "VideosListRequestWidth": ".videos_list_request_width",
-    "VideosRetrieveResponse": ".videos_retrieve_response",
-    "VideosRetrieveResponseEmbedding": ".videos_retrieve_response_embedding",
-    "VideosRetrieveResponseEmbeddingVideoEmbedding": ".videos_retrieve_response_embedding_video_embedding",
-    "VideosRetrieveResponseSystemMetadata": ".videos_retrieve_response_system_metadata",
 }
 
 
@@ -970,8 +862,6 @@ __all__ = (
     "AnalysisWarning",
     "AnalyzeBatchList",
     "AnalyzeBatchStatusResponse",
-    "AnalyzeBatchSummary",
-    "AnalyzeBatchSummaryAnalysisMode",
     "AnalyzeImageInput",
     "AnalyzeModelName",
     "AnalyzePromptV2",
@@ -996,9 +886,7 @@ __all__ = (
     "AssetSourceTypeType0",
     "AssetStatus",
     "AssetThumbnail",
-    "AssetThumbnailStatus",
     "AssetTranscription",
-    "AssetTranscriptionEntry",
     "AssetType",
     "AsyncAudioInputRequest",
     "AsyncAudioInputRequestEmbeddingOptionItem",
@@ -1034,13 +922,10 @@ __all__ = (
     "AudioSegmentationStrategy",
     "AudioStream",
     "AuthorizeConnectionRequest",
-    "AuthorizeConnectionRequestProvider",
     "AuthorizeConnectionResponse",
-    "BadRequestErrorBody",
     "BaseEmbeddingMetadata",
     "BaseSegment",
     "BatchDefaults",
-    "BatchesListRequestAnalysisModeItem",
     "BatchItemError",
     "BatchItemRequest",
     "BatchItemStatus",
@@ -1049,14 +934,11 @@ __all__ = (
     "BatchResultItem",
     "BatchStatus",
     "BatchVideoContext",
-    "BulkCreateEntityResponseEntitiesItem",
-    "BulkCreateEntityResponseEntitiesItemMetadata",
     "CancelAnalyzeTaskResponse",
     "ChunkInfo",
     "ChunkInfoStatus",
     "CompletedChunk",
     "CompletedChunkProofType",
-    "ConflictErrorBody",
     "Connection",
     "ConnectionAccount",
     "ConnectionList",
@@ -1064,15 +946,12 @@ __all__ = (
     "ConnectionProvider",
     "ConnectionStatus",
     "CreateAnalyzeBatchRequest",
-    "CreateAnalyzeBatchRequestAnalysisMode",
     "CreateAnalyzeBatchResponse",
     "CreateAnalyzeTaskRequest",
     "CreateAnalyzeTaskResponse",
     "CreateAssetRequest",
     "CreateAssetUploadResponse",
     "CreateAssetUploadResponseUploadHeaders",
-    "CreateAsyncAnalyzeRequestAnalysisMode",
-    "CreateAsyncAnalyzeRequestMaxTokensOne",
     "CreateAsyncEmbeddingRequest",
     "CreateAsyncEmbeddingRequestInputType",
     "CreateAsyncEmbeddingRequestModelName",
@@ -1137,8 +1016,6 @@ __all__ = (
     "EmbeddingUsageInputTokens",
     "EmbeddingUsageTruncationReason",
     "EmbeddingV2TaskList",
-    "EmbedTasksListResponsePageInfo",
-    "EntitiesListByAssetResponse",
     "Entity",
     "EntityAssetsRequest",
     "EntityBulkError",
@@ -1149,13 +1026,10 @@ __all__ = (
     "EntityStatus",
     "ErrorResponse",
     "FinishReason",
-    "FlatErrorResponse",
-    "ForbiddenErrorBody",
     "GetUploadStatusResponse",
     "Gist",
     "GistRequest",
     "GistType",
-    "GoneErrorBody",
     "ImageEmbeddingMetadata",
     "ImageEmbeddingResult",
     "ImageInputRequest",
@@ -1170,10 +1044,6 @@ __all__ = (
     "IndexedAsset",
     "IndexedAssetDetailed",
     "IndexedAssetList",
-    "IndexedAssetsListRequestFps",
-    "IndexedAssetsListRequestHeight",
-    "IndexedAssetsListRequestSize",
-    "IndexedAssetsListRequestWidth",
     "IndexedAssetStatus",
     "IndexingTask",
     "IndexingTaskDetailed",
@@ -1185,7 +1055,6 @@ __all__ = (
     "IndexModelModelName",
     "IndexModelModelOptionsItem",
     "IndexReference",
-    "InternalServerErrorBody",
     "ItemCollection",
     "ItemCollectionItemsRequest",
     "ItemCollectionList",
@@ -1194,10 +1063,8 @@ __all__ = (
     "KnowledgeStoreAssetType",
     "KnowledgeStoreIngestionConfig",
     "KnowledgeStoreItem",
-    "KnowledgeStoreItemCollectionsListItemsResponse",
     "KnowledgeStoreItemList",
     "KnowledgeStoreItemMetadata",
-    "KnowledgeStoreItemsListRequestStatusItem",
     "KnowledgeStoreItemStatus",
     "KnowledgeStoreItemSystemMetadata",
     "KnowledgeStoreList",
@@ -1269,7 +1136,6 @@ __all__ = (
     "ResponseOutputItemPhaseType0",
     "ResponseOutputItemRoleType0",
     "ResponseOutputItemTypeType0",
-    "ResponsesCreateStreamRequestIncludeItem",
     "ResponseSelection",
     "ResponseSelectionKind",
     "ResponseStatus",
@@ -1300,7 +1166,6 @@ __all__ = (
     "SearchRequestQueryMediaType",
     "SearchRequestTranscriptionOptionsItem",
     "SearchResults",
-    "SearchRetrieveResponsePageInfo",
     "SegmentDefinition",
     "SegmentField",
     "SegmentFieldItems",
@@ -1320,7 +1185,6 @@ __all__ = (
     "SummarizeType",
     "SyncResponseFormat",
     "SyncResponseFormatJsonSchema",
-    "TasksListRequestAnalysisMode",
     "TechnicalMetadata",
     "TemporalSegmentationDynamic",
     "TemporalSegmentationDynamicDynamic",
@@ -1343,7 +1207,6 @@ __all__ = (
     "TranscriptionUtterance",
     "TranscriptionWord",
     "UnlimitedTokens",
-    "UnprocessableEntityErrorBody",
     "UpdateEntityCollectionRequest",
     "UpdateEntityRequest",
     "UpdateIndexRequest",
@@ -1357,11 +1220,8 @@ __all__ = (
     "VideoEmbedding",
     "VideoEmbeddingMetadata",
     "VideoEmbeddingSegment",
-    "VideoEmbeddingTask",
-    "VideoEmbeddingTaskVideoEmbedding",
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
-    "VideoIndexingTaskSystemMetadata",
     "VideoInputRequest",
     "VideoInputRequestEmbeddingOptionItem",
     "VideoInputRequestEmbeddingScopeItem",
@@ -1371,16 +1231,6 @@ __all__ = (
     "VideoSegmentationDynamicDynamic",
     "VideoSegmentationFixed",
     "VideoSegmentationFixedFixed",
-    "VideosListRequestDuration",
-    "VideosListRequestFps",
-    "VideosListRequestHeight",
-    "VideosListRequestSize",
-    "VideosListRequestWidth",
-    "VideosRetrieveResponse",
-    "VideosRetrieveResponseEmbedding",
-    "VideosRetrieveResponseEmbeddingVideoEmbedding",
-    "VideosRetrieveResponseSystemMetadata",
     "VideoStream",
     "VideoSystemMetadata",
-    "VideoVectorSystemMetadata",
 )
