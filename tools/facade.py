@@ -286,25 +286,27 @@ class Document:
         return root
 
     def official_names(self) -> tuple[dict[str, str], dict[str, tuple[str, ...]], dict[str, dict[str, str]]]:
-        """The official package's type names: `x-fern-type-name` on a schema, and for a discriminated `oneOf`
-        its Fern variant names (`VideoContext_Url`). A name qualified by a group module (`embed.TasksStatusResponse`)
-        lives in that module, where the official package keeps it (one name may mean other types in other modules).
+        """The official package's type names: `x-fern-type-name` on a schema, `x-type-aliases` (other official
+        names of the same type), and for a discriminated `oneOf` its Fern variant names (`VideoContext_Url`). A name
+        qualified by a group module (`embed.TasksStatusResponse`) lives in that module, where the official package
+        keeps it (one name may mean other types in other modules).
         Returns ({alias: model}, {union alias: (models)}, {module: {alias: model}})."""
         self.imports = set()  # model_of's imports belong to no method here
         aliases: dict[str, str] = {}
         unions: dict[str, tuple[str, ...]] = {}
         placed: dict[str, dict[str, str]] = {}
         for key, schema in self.raw["components"]["schemas"].items():
-            module, _, official = schema.get("x-fern-type-name", key).rpartition(".")
-            if module:
-                placed.setdefault(module, {})[official] = self.model_of(f"#/{key}")
-            elif "oneOf" in schema and "discriminator" in schema:
-                mapping = schema["discriminator"]["mapping"]
-                unions[official] = tuple(dict.fromkeys(self.model_of(ref) for ref in mapping.values()))
-                for tag, ref in mapping.items():
-                    aliases[f"{official}_{class_prefix((tag,))}"] = self.model_of(ref)
-            elif official != key:
-                aliases[official] = self.model_of(f"#/{key}")
+            for name in [schema.get("x-fern-type-name", key), *schema.get("x-type-aliases", [])]:
+                module, _, official = name.rpartition(".")
+                if module:
+                    placed.setdefault(module, {})[official] = self.model_of(f"#/{key}")
+                elif "oneOf" in schema and "discriminator" in schema:
+                    mapping = schema["discriminator"]["mapping"]
+                    unions[official] = tuple(dict.fromkeys(self.model_of(ref) for ref in mapping.values()))
+                    for tag, ref in mapping.items():
+                        aliases[f"{official}_{class_prefix((tag,))}"] = self.model_of(ref)
+                elif official != key:
+                    aliases[official] = self.model_of(f"#/{key}")
         return aliases, unions, placed
 
 

@@ -8,14 +8,18 @@ from collections.abc import Callable
 from typing import Any
 
 from twelvelabs_api.models import (
+    AnalysisMode,
     AnalyzeBatchList,
     AnalyzeBatchStatusResponse,
     AnalyzeTask,
     AnalyzeTaskList,
+    AsyncModelName,
+    BatchModelName,
     BatchResultItem,
     CancelAnalyzeTaskResponse,
     CreateAnalyzeBatchResponse,
     CreateAnalyzeTaskResponse,
+    UnlimitedTokens,
 )
 from twelvelabs_api.models.analysis_mode import AnalysisMode
 from twelvelabs_api.models.analyze_image_input import AnalyzeImageInput
@@ -1332,5 +1336,12 @@ class AsyncRawAnalyzeAsync:
 
 
 # The official package's names for this group's types.
+BatchesListRequestAnalysisModeItem = AnalysisMode
 BatchesListResponse = AnalyzeBatchList
+CreateAnalyzeBatchRequestAnalysisMode = AnalysisMode
+CreateAnalyzeBatchRequestModelName = BatchModelName
+CreateAsyncAnalyzeRequestAnalysisMode = AnalysisMode
+CreateAsyncAnalyzeRequestMaxTokensOne = UnlimitedTokens
+CreateAsyncAnalyzeRequestModelName = AsyncModelName
+TasksListRequestAnalysisMode = AnalysisMode
 TasksListResponse = AnalyzeTaskList

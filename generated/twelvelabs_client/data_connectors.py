@@ -9,6 +9,7 @@ from twelvelabs_api.models import (
     Connection,
     ConnectionList,
     ConnectionPickerToken,
+    ConnectionProvider,
     RedirectUri,
     RedirectUriList,
 )
@@ -755,3 +756,10 @@ class AsyncRawDataConnectors:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+AuthorizeConnectionRequestProvider = ConnectionProvider
+CreateConnectionPickerTokenResponse = ConnectionPickerToken
+ListConnectionsResponse = ConnectionList
+ListRedirectUrisResponse = RedirectUriList

@@ -32,6 +32,7 @@ from twelvelabs_api.models import (
     EmbeddingTaskVideoEmbedding,
     EmbeddingV2TaskList,
     MediaEmbeddingTask,
+    PageInfo,
 )
 from twelvelabs_api.models.async_audio_input_request import AsyncAudioInputRequest
 from twelvelabs_api.models.async_document_input_request import AsyncDocumentInputRequest
@@ -1430,6 +1431,7 @@ EmbeddingTaskResponseStatus = EmbeddingTaskStatus
 TasksCreateRequestVideoEmbeddingScopeItem = EmbeddingTaskScope
 TasksCreateResponse = CreateEmbeddingTaskResponse
 TasksListResponse = EmbeddingTaskList
+TasksListResponsePageInfo = PageInfo
 TasksRetrieveRequestEmbeddingOptionItem = EmbeddingTaskOption
 TasksRetrieveResponse = EmbeddingTask
 TasksRetrieveResponseVideoEmbedding = EmbeddingTaskVideoEmbedding

@@ -7,10 +7,14 @@ import functools
 
 from twelvelabs_api.models import (
     CreateEntitiesBulkResponse,
+    CreateEntityRequest,
     Entity,
     EntityCollection,
     EntityCollectionList,
     EntityList,
+    EntityStatus,
+    ListEntitiesSortBy,
+    ListEntityCollectionsSortBy,
 )
 from twelvelabs_api.models.create_entity_request import CreateEntityRequest
 from twelvelabs_api.models.entity_status import EntityStatus
@@ -1387,4 +1391,10 @@ class AsyncRawEntityCollections:
 
 
 # The official package's names for this group's types.
+EntitiesCreateBulkRequestEntitiesItem = CreateEntityRequest
+EntitiesListByAssetResponse = EntityList
+EntitiesListRequestSortBy = ListEntitiesSortBy
+EntitiesListRequestStatus = EntityStatus
+EntitiesListResponse = EntityList
+EntityCollectionsListRequestSortBy = ListEntityCollectionsSortBy
 EntityCollectionsListResponse = EntityCollectionList

@@ -332,3 +332,7 @@ class AsyncRawImports:
             body={},
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+ListImportsResponse = ImportList

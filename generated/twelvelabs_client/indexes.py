@@ -19,8 +19,12 @@ from twelvelabs_api.models import (
     IndexedAssetStatus,
     IndexList,
     IndexModel,
+    IndexModelModelName,
     Video,
+    VideoEmbedding,
+    VideoEmbeddingVideoEmbedding,
     VideoList,
+    VideoSystemMetadata,
 )
 from twelvelabs_api.models.create_index_request_addons_item import (
     CreateIndexRequestAddonsItem,
@@ -1645,6 +1649,11 @@ IndexedAssetsListByAssetResponse = AssetIndexedAssetList
 IndexedAssetsListRequestStatusItem = IndexedAssetStatus
 IndexedAssetsListResponse = IndexedAssetList
 IndexesCreateRequestModelsItem = IndexModel
+IndexesCreateRequestModelsItemModelName = IndexModelModelName
 IndexesCreateResponse = CreateIndexResponse
 IndexesListResponse = IndexList
 VideosListResponse = VideoList
+VideosRetrieveResponse = Video
+VideosRetrieveResponseEmbedding = VideoEmbedding
+VideosRetrieveResponseEmbeddingVideoEmbedding = VideoEmbeddingVideoEmbedding
+VideosRetrieveResponseSystemMetadata = VideoSystemMetadata

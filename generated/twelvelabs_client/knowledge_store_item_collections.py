@@ -10,6 +10,7 @@ from twelvelabs_api.models import (
     ItemCollectionList,
     KnowledgeStoreItem,
     KnowledgeStoreItemList,
+    ListItemCollectionsSortBy,
 )
 from twelvelabs_api.models.list_item_collections_sort_by import (
     ListItemCollectionsSortBy,
@@ -825,4 +826,6 @@ class AsyncRawKnowledgeStoreItemCollections:
 
 
 # The official package's names for this group's types.
+KnowledgeStoreItemCollectionsListItemsResponse = KnowledgeStoreItemList
+KnowledgeStoreItemCollectionsListRequestSortBy = ListItemCollectionsSortBy
 KnowledgeStoreItemCollectionsListResponse = ItemCollectionList

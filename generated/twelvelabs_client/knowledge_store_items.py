@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import functools
 
-from twelvelabs_api.models import KnowledgeStoreItem, KnowledgeStoreItemList
+from twelvelabs_api.models import (
+    KnowledgeStoreItem,
+    KnowledgeStoreItemList,
+    KnowledgeStoreItemStatus,
+    ListKnowledgeStoreItemsSortBy,
+)
 from twelvelabs_api.models.knowledge_store_asset_type import (
     KnowledgeStoreAssetType,
 )
@@ -419,4 +424,6 @@ class AsyncRawKnowledgeStoreItems:
 
 
 # The official package's names for this group's types.
+KnowledgeStoreItemsListRequestSortBy = ListKnowledgeStoreItemsSortBy
+KnowledgeStoreItemsListRequestStatusItem = KnowledgeStoreItemStatus
 KnowledgeStoreItemsListResponse = KnowledgeStoreItemList

@@ -9,6 +9,7 @@ from twelvelabs_api.models import (
     KnowledgeStore,
     KnowledgeStoreList,
     KnowledgeStoreSearchResponse,
+    ListKnowledgeStoresSortBy,
 )
 from twelvelabs_api.models.knowledge_store_ingestion_config import (
     KnowledgeStoreIngestionConfig,
@@ -669,4 +670,5 @@ class AsyncRawKnowledgeStores:
 
 
 # The official package's names for this group's types.
+KnowledgeStoresListRequestSortBy = ListKnowledgeStoresSortBy
 KnowledgeStoresListResponse = KnowledgeStoreList

@@ -14,6 +14,7 @@ from twelvelabs_api.models import (
     GetUploadStatusResponse,
     IncompleteUploadSummary,
     ListIncompleteUploadsResponse,
+    MultipartUploadType,
     ReportChunkBatchResponse,
 )
 from twelvelabs_api.models.completed_chunk import CompletedChunk
@@ -670,3 +671,7 @@ class AsyncRawMultipartUpload:
             },
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+CreateAssetUploadRequestType = MultipartUploadType

@@ -7,6 +7,7 @@ import functools
 from typing import Any, Literal
 
 from twelvelabs_api.models import (
+    ResponseCreateRequestIncludeItem,
     ResponseObject,
     ResponseStreamContentPartAddedEvent,
     ResponseStreamContentPartDoneEvent,
@@ -364,3 +365,8 @@ class AsyncRawResponses:
             },
             request_options=request_options,
         )
+
+
+# The official package's names for this group's types.
+ResponsesCreateRequestIncludeItem = ResponseCreateRequestIncludeItem
+ResponsesCreateStreamRequestIncludeItem = ResponseCreateRequestIncludeItem

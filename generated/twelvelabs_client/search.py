@@ -456,3 +456,4 @@ SearchItemClipsItem = SearchClip
 SearchKnowledgeStoreResponse = KnowledgeStoreSearchResponse
 SearchResultsPageInfo = SearchPageInfo
 SearchRetrieveResponse = SearchResults
+SearchRetrieveResponsePageInfo = SearchPageInfo

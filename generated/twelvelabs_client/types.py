@@ -15,11 +15,21 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import (
         AdditionalPresignedUrls as RequestAdditionalPresignedUrLsResponse,
     )
+    from twelvelabs_api.models import AnalysisMode as AnalyzeBatchSummaryAnalysisMode
     from twelvelabs_api.models import (
         AnalysisMode as AnalyzeTaskResponseRequestParamsAnalysisMode,
     )
+    from twelvelabs_api.models import AnalysisMode as BatchesListRequestAnalysisModeItem
+    from twelvelabs_api.models import (
+        AnalysisMode as CreateAnalyzeBatchRequestAnalysisMode,
+    )
+    from twelvelabs_api.models import (
+        AnalysisMode as CreateAsyncAnalyzeRequestAnalysisMode,
+    )
+    from twelvelabs_api.models import AnalysisMode as TasksListRequestAnalysisMode
     from twelvelabs_api.models import AnalysisWarning as AnalyzeTaskError
     from twelvelabs_api.models import AnalyzeBatchList as BatchesListResponse
+    from twelvelabs_api.models import AnalyzeBatchStatusResponse as AnalyzeBatchSummary
     from twelvelabs_api.models import (
         AnalyzePromptV2 as AnalyzeTaskResponseRequestParamsPromptV2,
     )
@@ -33,6 +43,10 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import AssetList as AssetsListResponse
     from twelvelabs_api.models import AssetMethod as AssetsCreateRequestMethod
+    from twelvelabs_api.models import (
+        AssetSourceDetailsProviderType0 as AssetSourceDetailsProvider,
+    )
+    from twelvelabs_api.models import AssetSourceTypeType0 as AssetSourceType
     from twelvelabs_api.models import AssetTranscription as AssetTranscriptionResponse
     from twelvelabs_api.models import AssetType as AssetsListRequestAssetTypesItem
     from twelvelabs_api.models import (
@@ -53,6 +67,9 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import ConnectionList as ListConnectionsResponse
     from twelvelabs_api.models import (
         ConnectionPickerToken as CreateConnectionPickerTokenResponse,
+    )
+    from twelvelabs_api.models import (
+        ConnectionProvider as AuthorizeConnectionRequestProvider,
     )
     from twelvelabs_api.models import ConnectionProvider as ImportProvider
     from twelvelabs_api.models import (
@@ -116,6 +133,7 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import (
         EmbeddingMediaMetadataVideo as EmbeddingMediaMetadata_Video,
     )
+    from twelvelabs_api.models import EmbeddingTask as VideoEmbeddingTask
     from twelvelabs_api.models import (
         EmbeddingTaskMediaMetadataAudio as EmbeddingTaskMediaMetadata_Audio,
     )
@@ -143,11 +161,23 @@ if TYPE_CHECKING:
         EmbeddingTaskVideoEmbedding as TasksRetrieveResponseVideoEmbedding,
     )
     from twelvelabs_api.models import (
+        EmbeddingTaskVideoEmbedding as VideoEmbeddingTaskVideoEmbedding,
+    )
+    from twelvelabs_api.models import Entity as BulkCreateEntityResponseEntitiesItem
+    from twelvelabs_api.models import (
         EntityCollectionList as EntityCollectionsListResponse,
     )
+    from twelvelabs_api.models import EntityList as EntitiesListByAssetResponse
     from twelvelabs_api.models import EntityList as EntitiesListResponse
     from twelvelabs_api.models import EntityStatus as EntitiesListRequestStatus
+    from twelvelabs_api.models import ErrorResponse as BadRequestErrorBody
+    from twelvelabs_api.models import ErrorResponse as ConflictErrorBody
+    from twelvelabs_api.models import ErrorResponse as FlatErrorResponse
+    from twelvelabs_api.models import ErrorResponse as ForbiddenErrorBody
+    from twelvelabs_api.models import ErrorResponse as GoneErrorBody
+    from twelvelabs_api.models import ErrorResponse as InternalServerErrorBody
     from twelvelabs_api.models import ErrorResponse as NotFoundErrorBody
+    from twelvelabs_api.models import ErrorResponse as UnprocessableEntityErrorBody
     from twelvelabs_api.models import Import as ImportDetail
     from twelvelabs_api.models import ImportFilesResponse as ImportResult
     from twelvelabs_api.models import ImportList as ListImportsResponse
@@ -163,25 +193,77 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import IndexList as IndexesListResponse
     from twelvelabs_api.models import IndexModel as IndexesCreateRequestModelsItem
     from twelvelabs_api.models import IndexModelInfo as IndexModelsItem
+    from twelvelabs_api.models import (
+        IndexModelModelName as IndexesCreateRequestModelsItemModelName,
+    )
     from twelvelabs_api.models import IndexReference as IndexedAssetSummaryIndex
     from twelvelabs_api.models import ItemCollection as KnowledgeStoreItemCollection
     from twelvelabs_api.models import (
         ItemCollectionList as KnowledgeStoreItemCollectionsListResponse,
     )
     from twelvelabs_api.models import (
+        KnowledgeStoreItemList as KnowledgeStoreItemCollectionsListItemsResponse,
+    )
+    from twelvelabs_api.models import (
         KnowledgeStoreItemList as KnowledgeStoreItemsListResponse,
+    )
+    from twelvelabs_api.models import (
+        KnowledgeStoreItemStatus as KnowledgeStoreItemsListRequestStatusItem,
     )
     from twelvelabs_api.models import KnowledgeStoreList as KnowledgeStoresListResponse
     from twelvelabs_api.models import (
         KnowledgeStoreSearchResponse as SearchKnowledgeStoreResponse,
     )
+    from twelvelabs_api.models import ListEntitiesSortBy as EntitiesListRequestSortBy
+    from twelvelabs_api.models import (
+        ListEntityCollectionsSortBy as EntityCollectionsListRequestSortBy,
+    )
+    from twelvelabs_api.models import (
+        ListItemCollectionsSortBy as KnowledgeStoreItemCollectionsListRequestSortBy,
+    )
+    from twelvelabs_api.models import (
+        ListKnowledgeStoreItemsSortBy as KnowledgeStoreItemsListRequestSortBy,
+    )
+    from twelvelabs_api.models import (
+        ListKnowledgeStoresSortBy as KnowledgeStoresListRequestSortBy,
+    )
     from twelvelabs_api.models import MediaStatus as AssetHlsStatus
+    from twelvelabs_api.models import MediaStatus as AssetThumbnailStatus
     from twelvelabs_api.models import (
         MultipartUploadType as CreateAssetUploadRequestType,
     )
     from twelvelabs_api.models import PageInfo as TasksListResponsePageInfo
     from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestDuration
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestFps
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestHeight
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestSize
+    from twelvelabs_api.models import RangeFilter as IndexedAssetsListRequestWidth
+    from twelvelabs_api.models import RangeFilter as VideosListRequestDuration
+    from twelvelabs_api.models import RangeFilter as VideosListRequestFps
+    from twelvelabs_api.models import RangeFilter as VideosListRequestHeight
+    from twelvelabs_api.models import RangeFilter as VideosListRequestSize
+    from twelvelabs_api.models import RangeFilter as VideosListRequestWidth
     from twelvelabs_api.models import RedirectUriList as ListRedirectUrisResponse
+    from twelvelabs_api.models import (
+        ResponseAnnotationTypeType0 as ResponseAnnotationType,
+    )
+    from twelvelabs_api.models import (
+        ResponseCreateRequestIncludeItem as ResponsesCreateRequestIncludeItem,
+    )
+    from twelvelabs_api.models import (
+        ResponseCreateRequestIncludeItem as ResponsesCreateStreamRequestIncludeItem,
+    )
+    from twelvelabs_api.models import ResponseObjectObjectType0 as ResponseObjectObject
+    from twelvelabs_api.models import ResponseObjectTypeType0 as ResponseObjectType
+    from twelvelabs_api.models import (
+        ResponseOutputContentPartTypeType0 as ResponseOutputContentPartType,
+    )
+    from twelvelabs_api.models import (
+        ResponseOutputItemRoleType0 as ResponseOutputItemRole,
+    )
+    from twelvelabs_api.models import (
+        ResponseOutputItemTypeType0 as ResponseOutputItemType,
+    )
     from twelvelabs_api.models import (
         ResponseStreamContentPartAddedEvent as ResponseStreamEvent_ResponseContentPartAdded,
     )
@@ -226,6 +308,7 @@ if TYPE_CHECKING:
         SearchOption as SearchCreateRequestSearchOptionsItem,
     )
     from twelvelabs_api.models import SearchPageInfo as SearchResultsPageInfo
+    from twelvelabs_api.models import SearchPageInfo as SearchRetrieveResponsePageInfo
     from twelvelabs_api.models import SearchRequestGroupBy as SearchCreateRequestGroupBy
     from twelvelabs_api.models import (
         SearchRequestOperator as SearchCreateRequestOperator,
@@ -283,21 +366,30 @@ if TYPE_CHECKING:
     from twelvelabs_api.models import TextParamFormatText as TextParamFormat_Text
     from twelvelabs_api.models import TimeRange as AnalyzeTimeRange
     from twelvelabs_api.models import TokenUsage as AnalyzeTaskResultUsage
+    from twelvelabs_api.models import TranscriptionSegment as AssetTranscriptionEntry
     from twelvelabs_api.models import TranscriptionSegment as TranscriptionDataItem
     from twelvelabs_api.models import TranscriptionStatus as AssetTranscriptionStatus
     from twelvelabs_api.models import (
         UnlimitedTokens as AnalyzeTaskResponseRequestParamsMaxTokensOne,
     )
+    from twelvelabs_api.models import (
+        UnlimitedTokens as CreateAsyncAnalyzeRequestMaxTokensOne,
+    )
     from twelvelabs_api.models import Video as VideoVector
+    from twelvelabs_api.models import Video as VideosRetrieveResponse
     from twelvelabs_api.models import VideoContextAssetId as VideoContext_AssetId
     from twelvelabs_api.models import (
         VideoContextBase64String as VideoContext_Base64String,
     )
     from twelvelabs_api.models import VideoContextUrl as VideoContext_Url
     from twelvelabs_api.models import VideoEmbedding as IndexedAssetDetailedEmbedding
+    from twelvelabs_api.models import VideoEmbedding as VideosRetrieveResponseEmbedding
     from twelvelabs_api.models import VideoEmbeddingSegment as VideoSegment
     from twelvelabs_api.models import (
         VideoEmbeddingVideoEmbedding as IndexedAssetDetailedEmbeddingVideoEmbedding,
+    )
+    from twelvelabs_api.models import (
+        VideoEmbeddingVideoEmbedding as VideosRetrieveResponseEmbeddingVideoEmbedding,
     )
     from twelvelabs_api.models import VideoHls as HlsObject
     from twelvelabs_api.models import VideoList as VideosListResponse
@@ -306,6 +398,13 @@ if TYPE_CHECKING:
     )
     from twelvelabs_api.models import VideoSegmentationFixed as VideoSegmentation_Fixed
     from twelvelabs_api.models import VideoSystemMetadata as IndexedAssetSystemMetadata
+    from twelvelabs_api.models import (
+        VideoSystemMetadata as VideoIndexingTaskSystemMetadata,
+    )
+    from twelvelabs_api.models import VideoSystemMetadata as VideoVectorSystemMetadata
+    from twelvelabs_api.models import (
+        VideoSystemMetadata as VideosRetrieveResponseSystemMetadata,
+    )
     from twelvelabs_runtime._streaming import UnknownStreamEvent
 
     EmbeddingMediaMetadata: TypeAlias = (
@@ -340,6 +439,8 @@ if TYPE_CHECKING:
     VideoSegmentation: TypeAlias = VideoSegmentationDynamic | VideoSegmentationFixed
 
 _ALIASES = {
+    "AnalyzeBatchSummary": "AnalyzeBatchStatusResponse",
+    "AnalyzeBatchSummaryAnalysisMode": "AnalysisMode",
     "AnalyzeTaskError": "AnalysisWarning",
     "AnalyzeTaskMediaSource": "SmeMediaSource",
     "AnalyzeTaskResponse": "AnalyzeTask",
@@ -356,16 +457,28 @@ _ALIASES = {
     "AnalyzeTaskSegmentFieldItems": "SegmentFieldItems",
     "AnalyzeTimeRange": "TimeRange",
     "AssetHlsStatus": "MediaStatus",
+    "AssetSourceDetailsProvider": "AssetSourceDetailsProviderType0",
+    "AssetSourceType": "AssetSourceTypeType0",
+    "AssetThumbnailStatus": "MediaStatus",
+    "AssetTranscriptionEntry": "TranscriptionSegment",
     "AssetTranscriptionResponse": "AssetTranscription",
     "AssetTranscriptionStatus": "TranscriptionStatus",
     "AssetsCreateRequestMethod": "AssetMethod",
     "AssetsListRequestAssetTypesItem": "AssetType",
     "AssetsListResponse": "AssetList",
     "AssetsRetrieveTranscriptionRequestIncludeItem": "RetrieveAssetTranscriptionIncludeItem",
+    "AuthorizeConnectionRequestProvider": "ConnectionProvider",
+    "BadRequestErrorBody": "ErrorResponse",
+    "BatchesListRequestAnalysisModeItem": "AnalysisMode",
     "BatchesListResponse": "AnalyzeBatchList",
     "BulkCreateEntityResponse": "CreateEntitiesBulkResponse",
+    "BulkCreateEntityResponseEntitiesItem": "Entity",
+    "ConflictErrorBody": "ErrorResponse",
+    "CreateAnalyzeBatchRequestAnalysisMode": "AnalysisMode",
     "CreateAnalyzeBatchRequestModelName": "BatchModelName",
     "CreateAssetUploadRequestType": "MultipartUploadType",
+    "CreateAsyncAnalyzeRequestAnalysisMode": "AnalysisMode",
+    "CreateAsyncAnalyzeRequestMaxTokensOne": "UnlimitedTokens",
     "CreateAsyncAnalyzeRequestModelName": "AsyncModelName",
     "CreateConnectionPickerTokenResponse": "ConnectionPickerToken",
     "EmbeddingMediaMetadata_Audio": "EmbeddingMediaMetadataAudio",
@@ -379,9 +492,15 @@ _ALIASES = {
     "EmbeddingTaskMediaMetadata_Video": "EmbeddingTaskMediaMetadataVideo",
     "EmbeddingTaskResponseStatus": "EmbeddingTaskStatus",
     "EntitiesCreateBulkRequestEntitiesItem": "CreateEntityRequest",
+    "EntitiesListByAssetResponse": "EntityList",
+    "EntitiesListRequestSortBy": "ListEntitiesSortBy",
     "EntitiesListRequestStatus": "EntityStatus",
     "EntitiesListResponse": "EntityList",
+    "EntityCollectionsListRequestSortBy": "ListEntityCollectionsSortBy",
     "EntityCollectionsListResponse": "EntityCollectionList",
+    "FlatErrorResponse": "ErrorResponse",
+    "ForbiddenErrorBody": "ErrorResponse",
+    "GoneErrorBody": "ErrorResponse",
     "HlsObject": "VideoHls",
     "ImportDetail": "Import",
     "ImportProvider": "ConnectionProvider",
@@ -396,21 +515,38 @@ _ALIASES = {
     "IndexedAssetsCreateResponse": "CreateIndexedAssetResponse",
     "IndexedAssetsListByAssetResponse": "AssetIndexedAssetList",
     "IndexedAssetsListRequestDuration": "RangeFilter",
+    "IndexedAssetsListRequestFps": "RangeFilter",
+    "IndexedAssetsListRequestHeight": "RangeFilter",
+    "IndexedAssetsListRequestSize": "RangeFilter",
     "IndexedAssetsListRequestStatusItem": "IndexedAssetStatus",
+    "IndexedAssetsListRequestWidth": "RangeFilter",
     "IndexedAssetsListResponse": "IndexedAssetList",
     "IndexesCreateRequestModelsItem": "IndexModel",
+    "IndexesCreateRequestModelsItemModelName": "IndexModelModelName",
     "IndexesCreateResponse": "CreateIndexResponse",
     "IndexesListResponse": "IndexList",
+    "InternalServerErrorBody": "ErrorResponse",
     "KnowledgeStoreItemCollection": "ItemCollection",
+    "KnowledgeStoreItemCollectionsListItemsResponse": "KnowledgeStoreItemList",
+    "KnowledgeStoreItemCollectionsListRequestSortBy": "ListItemCollectionsSortBy",
     "KnowledgeStoreItemCollectionsListResponse": "ItemCollectionList",
+    "KnowledgeStoreItemsListRequestSortBy": "ListKnowledgeStoreItemsSortBy",
+    "KnowledgeStoreItemsListRequestStatusItem": "KnowledgeStoreItemStatus",
     "KnowledgeStoreItemsListResponse": "KnowledgeStoreItemList",
+    "KnowledgeStoresListRequestSortBy": "ListKnowledgeStoresSortBy",
     "KnowledgeStoresListResponse": "KnowledgeStoreList",
     "ListConnectionsResponse": "ConnectionList",
     "ListImportsResponse": "ImportList",
     "ListRedirectUrisResponse": "RedirectUriList",
     "NotFoundErrorBody": "ErrorResponse",
     "RequestAdditionalPresignedUrLsResponse": "AdditionalPresignedUrls",
+    "ResponseAnnotationType": "ResponseAnnotationTypeType0",
     "ResponseFormat": "SyncResponseFormat",
+    "ResponseObjectObject": "ResponseObjectObjectType0",
+    "ResponseObjectType": "ResponseObjectTypeType0",
+    "ResponseOutputContentPartType": "ResponseOutputContentPartTypeType0",
+    "ResponseOutputItemRole": "ResponseOutputItemRoleType0",
+    "ResponseOutputItemType": "ResponseOutputItemTypeType0",
     "ResponseStreamEvent_Keepalive": "ResponseStreamKeepAliveEvent",
     "ResponseStreamEvent_ResponseCompleted": "ResponseStreamResponseEvent",
     "ResponseStreamEvent_ResponseContentPartAdded": "ResponseStreamContentPartAddedEvent",
@@ -423,6 +559,8 @@ _ALIASES = {
     "ResponseStreamEvent_ResponseOutputItemDone": "ResponseStreamOutputItemDoneEvent",
     "ResponseStreamEvent_ResponseOutputTextDelta": "ResponseStreamOutputTextDeltaEvent",
     "ResponseStreamEvent_ResponseOutputTextDone": "ResponseStreamOutputTextDoneEvent",
+    "ResponsesCreateRequestIncludeItem": "ResponseCreateRequestIncludeItem",
+    "ResponsesCreateStreamRequestIncludeItem": "ResponseCreateRequestIncludeItem",
     "SearchCreateRequestGroupBy": "SearchRequestGroupBy",
     "SearchCreateRequestOperator": "SearchRequestOperator",
     "SearchCreateRequestQueryMediaType": "SearchRequestQueryMediaType",
@@ -432,6 +570,7 @@ _ALIASES = {
     "SearchKnowledgeStoreResponse": "KnowledgeStoreSearchResponse",
     "SearchResultsPageInfo": "SearchPageInfo",
     "SearchRetrieveResponse": "SearchResults",
+    "SearchRetrieveResponsePageInfo": "SearchPageInfo",
     "StreamAnalyzeResponse_StreamEnd": "StreamEndEvent",
     "StreamAnalyzeResponse_StreamStart": "StreamStartEvent",
     "StreamAnalyzeResponse_TextGeneration": "TextGenerationEvent",
@@ -447,6 +586,7 @@ _ALIASES = {
     "SummarizeResponse_Summary": "SummarizeSummaryResult",
     "TasksCreateRequestVideoEmbeddingScopeItem": "EmbeddingTaskScope",
     "TasksCreateResponse": "CreateIndexingTaskResponse",
+    "TasksListRequestAnalysisMode": "AnalysisMode",
     "TasksListRequestStatusItem": "IndexingTaskStatus",
     "TasksListResponse": "IndexingTaskList",
     "TasksListResponsePageInfo": "PageInfo",
@@ -460,15 +600,29 @@ _ALIASES = {
     "TextParamFormat_JsonSchema": "TextParamFormatJsonSchema",
     "TextParamFormat_Text": "TextParamFormatText",
     "TranscriptionDataItem": "TranscriptionSegment",
+    "UnprocessableEntityErrorBody": "ErrorResponse",
     "VideoContext_AssetId": "VideoContextAssetId",
     "VideoContext_Base64String": "VideoContextBase64String",
     "VideoContext_Url": "VideoContextUrl",
+    "VideoEmbeddingTask": "EmbeddingTask",
+    "VideoEmbeddingTaskVideoEmbedding": "EmbeddingTaskVideoEmbedding",
     "VideoIndexingTask": "IndexingTask",
+    "VideoIndexingTaskSystemMetadata": "VideoSystemMetadata",
     "VideoSegment": "VideoEmbeddingSegment",
     "VideoSegmentation_Dynamic": "VideoSegmentationDynamic",
     "VideoSegmentation_Fixed": "VideoSegmentationFixed",
     "VideoVector": "Video",
+    "VideoVectorSystemMetadata": "VideoSystemMetadata",
+    "VideosListRequestDuration": "RangeFilter",
+    "VideosListRequestFps": "RangeFilter",
+    "VideosListRequestHeight": "RangeFilter",
+    "VideosListRequestSize": "RangeFilter",
+    "VideosListRequestWidth": "RangeFilter",
     "VideosListResponse": "VideoList",
+    "VideosRetrieveResponse": "Video",
+    "VideosRetrieveResponseEmbedding": "VideoEmbedding",
+    "VideosRetrieveResponseEmbeddingVideoEmbedding": "VideoEmbeddingVideoEmbedding",
+    "VideosRetrieveResponseSystemMetadata": "VideoSystemMetadata",
 }
 _UNIONS = {
     "EmbeddingMediaMetadata": (
@@ -508,6 +662,8 @@ __all__ = [
     "AnalysisWarning",
     "AnalyzeBatchList",
     "AnalyzeBatchStatusResponse",
+    "AnalyzeBatchSummary",
+    "AnalyzeBatchSummaryAnalysisMode",
     "AnalyzeImageInput",
     "AnalyzeModelName",
     "AnalyzePromptV2",
@@ -547,12 +703,16 @@ __all__ = [
     "AssetsListResponse",
     "AssetSource",
     "AssetSourceDetails",
+    "AssetSourceDetailsProvider",
     "AssetSourceDetailsProviderType0",
+    "AssetSourceType",
     "AssetSourceTypeType0",
     "AssetsRetrieveTranscriptionRequestIncludeItem",
     "AssetStatus",
     "AssetThumbnail",
+    "AssetThumbnailStatus",
     "AssetTranscription",
+    "AssetTranscriptionEntry",
     "AssetTranscriptionResponse",
     "AssetTranscriptionStatus",
     "AssetType",
@@ -590,10 +750,13 @@ __all__ = [
     "AudioSegmentationStrategy",
     "AudioStream",
     "AuthorizeConnectionRequest",
+    "AuthorizeConnectionRequestProvider",
     "AuthorizeConnectionResponse",
+    "BadRequestErrorBody",
     "BaseEmbeddingMetadata",
     "BaseSegment",
     "BatchDefaults",
+    "BatchesListRequestAnalysisModeItem",
     "BatchesListResponse",
     "BatchItemError",
     "BatchItemRequest",
@@ -604,11 +767,13 @@ __all__ = [
     "BatchStatus",
     "BatchVideoContext",
     "BulkCreateEntityResponse",
+    "BulkCreateEntityResponseEntitiesItem",
     "CancelAnalyzeTaskResponse",
     "ChunkInfo",
     "ChunkInfoStatus",
     "CompletedChunk",
     "CompletedChunkProofType",
+    "ConflictErrorBody",
     "Connection",
     "ConnectionAccount",
     "ConnectionList",
@@ -616,6 +781,7 @@ __all__ = [
     "ConnectionProvider",
     "ConnectionStatus",
     "CreateAnalyzeBatchRequest",
+    "CreateAnalyzeBatchRequestAnalysisMode",
     "CreateAnalyzeBatchRequestModelName",
     "CreateAnalyzeBatchResponse",
     "CreateAnalyzeTaskRequest",
@@ -624,6 +790,8 @@ __all__ = [
     "CreateAssetUploadRequestType",
     "CreateAssetUploadResponse",
     "CreateAssetUploadResponseUploadHeaders",
+    "CreateAsyncAnalyzeRequestAnalysisMode",
+    "CreateAsyncAnalyzeRequestMaxTokensOne",
     "CreateAsyncAnalyzeRequestModelName",
     "CreateAsyncEmbeddingRequest",
     "CreateAsyncEmbeddingRequestInputType",
@@ -703,6 +871,8 @@ __all__ = [
     "EmbeddingUsageTruncationReason",
     "EmbeddingV2TaskList",
     "EntitiesCreateBulkRequestEntitiesItem",
+    "EntitiesListByAssetResponse",
+    "EntitiesListRequestSortBy",
     "EntitiesListRequestStatus",
     "EntitiesListResponse",
     "Entity",
@@ -710,16 +880,20 @@ __all__ = [
     "EntityBulkError",
     "EntityCollection",
     "EntityCollectionList",
+    "EntityCollectionsListRequestSortBy",
     "EntityCollectionsListResponse",
     "EntityList",
     "EntityMetadata",
     "EntityStatus",
     "ErrorResponse",
     "FinishReason",
+    "FlatErrorResponse",
+    "ForbiddenErrorBody",
     "GetUploadStatusResponse",
     "Gist",
     "GistRequest",
     "GistType",
+    "GoneErrorBody",
     "HlsObject",
     "ImageEmbeddingMetadata",
     "ImageEmbeddingResult",
@@ -743,13 +917,18 @@ __all__ = [
     "IndexedAssetsCreateResponse",
     "IndexedAssetsListByAssetResponse",
     "IndexedAssetsListRequestDuration",
+    "IndexedAssetsListRequestFps",
+    "IndexedAssetsListRequestHeight",
+    "IndexedAssetsListRequestSize",
     "IndexedAssetsListRequestStatusItem",
+    "IndexedAssetsListRequestWidth",
     "IndexedAssetsListResponse",
     "IndexedAssetStatus",
     "IndexedAssetSummary",
     "IndexedAssetSummaryIndex",
     "IndexedAssetSystemMetadata",
     "IndexesCreateRequestModelsItem",
+    "IndexesCreateRequestModelsItemModelName",
     "IndexesCreateResponse",
     "IndexesListResponse",
     "IndexingTask",
@@ -764,6 +943,7 @@ __all__ = [
     "IndexModelsItem",
     "IndexReference",
     "IndexSchema",
+    "InternalServerErrorBody",
     "ItemCollection",
     "ItemCollectionItemsRequest",
     "ItemCollectionList",
@@ -773,9 +953,13 @@ __all__ = [
     "KnowledgeStoreIngestionConfig",
     "KnowledgeStoreItem",
     "KnowledgeStoreItemCollection",
+    "KnowledgeStoreItemCollectionsListItemsResponse",
+    "KnowledgeStoreItemCollectionsListRequestSortBy",
     "KnowledgeStoreItemCollectionsListResponse",
     "KnowledgeStoreItemList",
     "KnowledgeStoreItemMetadata",
+    "KnowledgeStoreItemsListRequestSortBy",
+    "KnowledgeStoreItemsListRequestStatusItem",
     "KnowledgeStoreItemsListResponse",
     "KnowledgeStoreItemStatus",
     "KnowledgeStoreItemSystemMetadata",
@@ -788,6 +972,7 @@ __all__ = [
     "KnowledgeStoreSearchResponse",
     "KnowledgeStoreSearchResult",
     "KnowledgeStoreSearchResultMetadata",
+    "KnowledgeStoresListRequestSortBy",
     "KnowledgeStoresListResponse",
     "ListConnectionsResponse",
     "ListEntitiesSortBy",
@@ -838,6 +1023,7 @@ __all__ = [
     "ReportChunkBatchResponse",
     "RequestAdditionalPresignedUrLsResponse",
     "ResponseAnnotation",
+    "ResponseAnnotationType",
     "ResponseAnnotationTypeType0",
     "ResponseCreateRequest",
     "ResponseCreateRequestIncludeItem",
@@ -847,14 +1033,21 @@ __all__ = [
     "ResponseInputItemRole",
     "ResponseInputItemType",
     "ResponseObject",
+    "ResponseObjectObject",
     "ResponseObjectObjectType0",
+    "ResponseObjectType",
     "ResponseObjectTypeType0",
     "ResponseOutputContentPart",
+    "ResponseOutputContentPartType",
     "ResponseOutputContentPartTypeType0",
     "ResponseOutputItem",
     "ResponseOutputItemPhaseType0",
+    "ResponseOutputItemRole",
     "ResponseOutputItemRoleType0",
+    "ResponseOutputItemType",
     "ResponseOutputItemTypeType0",
+    "ResponsesCreateRequestIncludeItem",
+    "ResponsesCreateStreamRequestIncludeItem",
     "ResponseSelection",
     "ResponseSelectionKind",
     "ResponseStatus",
@@ -907,6 +1100,7 @@ __all__ = [
     "SearchResults",
     "SearchResultsPageInfo",
     "SearchRetrieveResponse",
+    "SearchRetrieveResponsePageInfo",
     "SegmentDefinition",
     "SegmentField",
     "SegmentFieldItems",
@@ -943,6 +1137,7 @@ __all__ = [
     "SyncResponseFormatJsonSchema",
     "TasksCreateRequestVideoEmbeddingScopeItem",
     "TasksCreateResponse",
+    "TasksListRequestAnalysisMode",
     "TasksListRequestStatusItem",
     "TasksListResponse",
     "TasksListResponsePageInfo",
@@ -981,6 +1176,7 @@ __all__ = [
     "TranscriptionWord",
     "UnknownStreamEvent",
     "UnlimitedTokens",
+    "UnprocessableEntityErrorBody",
     "UpdateEntityCollectionRequest",
     "UpdateEntityRequest",
     "UpdateIndexRequest",
@@ -998,9 +1194,12 @@ __all__ = [
     "VideoEmbedding",
     "VideoEmbeddingMetadata",
     "VideoEmbeddingSegment",
+    "VideoEmbeddingTask",
+    "VideoEmbeddingTaskVideoEmbedding",
     "VideoEmbeddingVideoEmbedding",
     "VideoHls",
     "VideoIndexingTask",
+    "VideoIndexingTaskSystemMetadata",
     "VideoInputRequest",
     "VideoInputRequestEmbeddingOptionItem",
     "VideoInputRequestEmbeddingScopeItem",
@@ -1014,10 +1213,20 @@ __all__ = [
     "VideoSegmentationDynamicDynamic",
     "VideoSegmentationFixed",
     "VideoSegmentationFixedFixed",
+    "VideosListRequestDuration",
+    "VideosListRequestFps",
+    "VideosListRequestHeight",
+    "VideosListRequestSize",
+    "VideosListRequestWidth",
     "VideosListResponse",
+    "VideosRetrieveResponse",
+    "VideosRetrieveResponseEmbedding",
+    "VideosRetrieveResponseEmbeddingVideoEmbedding",
+    "VideosRetrieveResponseSystemMetadata",
     "VideoStream",
     "VideoSystemMetadata",
     "VideoVector",
+    "VideoVectorSystemMetadata",
 ]
 
 

@@ -57,7 +57,7 @@ def test_a_new_model_name_in_the_enum_is_accepted(serve: Any) -> None:
     doc = document()
     doc["components"]["schemas"]["AnalyzeModelName"]["enum"].append("pegasus2.0")
     doc["components"]["schemas"]["AsyncModelName"]["enum"].append("pegasus2.0")
-    doc["components"]["schemas"]["IndexModel"]["properties"]["model_name"]["enum"].append("pegasus2.0")
+    doc["components"]["schemas"]["IndexModelModelName"]["enum"].append("pegasus2.0")
     http = serve(doc)
     body = {"model_name": "pegasus2.0", "video": VIDEO, "prompt": "Describe it", "max_tokens": 1024}
     synchronous = http.post("/analyze", json={**body, "stream": False})
