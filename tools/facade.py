@@ -234,11 +234,14 @@ class Document:
             base.results = pagination["results"].removeprefix("$response.")
             base.item_type = self.parser_for(self.resolve(schema)["properties"][base.results]["items"])[0]
         if poll := operation.get("x-polling"):
+            returns = poll.get("returns", {})
             base.poll = {
                 "name": poll["method-name"],
                 "status": poll["status"].removeprefix("$response."),
                 "terminal": list(poll["terminal"]),
                 "timeout": poll.get("timeout-parameter", "timeout"),
+                "returns": returns and self.model_of(f"#/{returns['schema']}"),
+                "fields": {name: path.removeprefix("$response.") for name, path in returns.get("fields", {}).items()},
             }
         if tokened := operation.get("x-token-pager"):
             pager = replace(base, name=tokened["method-name"], kind="token_pager")

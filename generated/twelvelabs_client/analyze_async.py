@@ -270,11 +270,11 @@ class AnalyzeAsyncTasks:
             frozenset(('ready', 'failed', 'canceled')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.retrieve(task_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> AnalyzeTask:
+            return self.retrieve(task_id, request_options=request_options)
+
+        return self._core.wait(plan, retrieve, callback)
 
     def delete(
         self,
@@ -442,11 +442,11 @@ class AsyncAnalyzeAsyncTasks:
             frozenset(('ready', 'failed', 'canceled')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.retrieve(task_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> AnalyzeTask:
+            return await self.retrieve(task_id, request_options=request_options)
+
+        return await self._core.wait(plan, retrieve, callback)
 
     async def delete(
         self,
@@ -828,11 +828,11 @@ class AnalyzeAsyncBatches:
             frozenset(('completed', 'canceled', 'expired')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.retrieve(batch_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> AnalyzeBatchStatusResponse:
+            return self.retrieve(batch_id, request_options=request_options)
+
+        return self._core.wait(plan, retrieve, callback)
 
     def delete(
         self,
@@ -1007,11 +1007,11 @@ class AsyncAnalyzeAsyncBatches:
             frozenset(('completed', 'canceled', 'expired')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.retrieve(batch_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> AnalyzeBatchStatusResponse:
+            return await self.retrieve(batch_id, request_options=request_options)
+
+        return await self._core.wait(plan, retrieve, callback)
 
     async def delete(
         self,

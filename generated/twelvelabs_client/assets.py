@@ -201,11 +201,11 @@ class Assets:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.retrieve(asset_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> AssetDetail:
+            return self.retrieve(asset_id, request_options=request_options)
+
+        return self._core.wait(plan, retrieve, callback)
 
     def delete(
         self,
@@ -420,11 +420,11 @@ class AsyncAssets:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.retrieve(asset_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> AssetDetail:
+            return await self.retrieve(asset_id, request_options=request_options)
+
+        return await self._core.wait(plan, retrieve, callback)
 
     async def delete(
         self,

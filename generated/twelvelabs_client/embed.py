@@ -317,11 +317,11 @@ class EmbedTasks:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.status(task_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> EmbeddingTaskStatusResponse:
+            return self.status(task_id, request_options=request_options)
+
+        return self._core.wait(plan, retrieve, callback)
 
 
 class AsyncEmbedTasks:
@@ -486,11 +486,11 @@ class AsyncEmbedTasks:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.status(task_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> EmbeddingTaskStatusResponse:
+            return await self.status(task_id, request_options=request_options)
+
+        return await self._core.wait(plan, retrieve, callback)
 
 
 class RawEmbedTasks:
@@ -775,11 +775,11 @@ class EmbedV2Tasks:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.retrieve(task_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> EmbeddingTaskResponse:
+            return self.retrieve(task_id, request_options=request_options)
+
+        return self._core.wait(plan, retrieve, callback)
 
 
 class AsyncEmbedV2Tasks:
@@ -892,11 +892,11 @@ class AsyncEmbedV2Tasks:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.retrieve(task_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> EmbeddingTaskResponse:
+            return await self.retrieve(task_id, request_options=request_options)
+
+        return await self._core.wait(plan, retrieve, callback)
 
 
 class RawEmbedV2Tasks:

@@ -311,11 +311,11 @@ class IndexesIndexedAssets:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.retrieve(index_id, indexed_asset_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> IndexedAssetDetailed:
+            return self.retrieve(index_id, indexed_asset_id, request_options=request_options)
+
+        return self._core.wait(plan, retrieve, callback)
 
     def update(
         self,
@@ -514,11 +514,11 @@ class AsyncIndexesIndexedAssets:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.retrieve(index_id, indexed_asset_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> IndexedAssetDetailed:
+            return await self.retrieve(index_id, indexed_asset_id, request_options=request_options)
+
+        return await self._core.wait(plan, retrieve, callback)
 
     async def update(
         self,

@@ -16,6 +16,7 @@ from twelvelabs_api.models import (
     ListIncompleteUploadsResponse,
     MultipartUploadType,
     ReportChunkBatchResponse,
+    UploadStatus,
 )
 from twelvelabs_api.models.completed_chunk import CompletedChunk
 from twelvelabs_api.models.metadata import Metadata
@@ -32,7 +33,7 @@ from twelvelabs_runtime._core import (
 )
 from twelvelabs_runtime._multipart import UploadProgress as UploadProgress
 from twelvelabs_runtime._multipart import UploadResult as UploadResult
-from twelvelabs_runtime._pagination import AsyncPager, AsyncPagerRequest, SyncPager
+from twelvelabs_runtime._pagination import AsyncPagerRequest, SyncPager
 from twelvelabs_runtime._polling import (
     DEFAULT_BACKOFF,
     DEFAULT_MAX_INTERVAL,
@@ -178,12 +179,12 @@ class MultipartUpload:
         upload_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[SyncPager[ChunkInfo]], Any] | None = None,
+        callback: Callable[[UploadStatus], Any] | None = None,
         max_wait_time: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> SyncPager[ChunkInfo]:
+    ) -> UploadStatus:
         """Poll `get_status` until `status` is completed, failed, expired; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `max_wait_time` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -191,11 +192,16 @@ class MultipartUpload:
             frozenset(('completed', 'failed', 'expired')),
             sleep_interval, backoff, max_interval, max_wait_time, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.get_status(upload_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> UploadStatus:
+            answer = self.get_status(upload_id, request_options=request_options)
+            return UploadStatus(
+                status=answer.status,
+                completed_chunks=answer.chunks_completed,
+                total_chunks=answer.page_info.total_results,
+            )
+
+        return self._core.wait(plan, retrieve, callback)
 
     def report_chunk_batch(
         self,
@@ -382,12 +388,12 @@ class AsyncMultipartUpload:
         upload_id: str,
         *,
         sleep_interval: float = 5.0,
-        callback: Callable[[AsyncPager[ChunkInfo]], Any] | None = None,
+        callback: Callable[[UploadStatus], Any] | None = None,
         max_wait_time: float | None = DEFAULT_WAIT_TIMEOUT,
         backoff: float = DEFAULT_BACKOFF,
         max_interval: float = DEFAULT_MAX_INTERVAL,
         request_options: RequestOptions | None = None,
-    ) -> AsyncPager[ChunkInfo]:
+    ) -> UploadStatus:
         """Poll `get_status` until `status` is completed, failed, expired; `callback` sees every
         state, the first one too. Raises WaitTimeoutError after `max_wait_time` seconds (None waits for ever)."""
         plan = PollPlan(
@@ -395,11 +401,16 @@ class AsyncMultipartUpload:
             frozenset(('completed', 'failed', 'expired')),
             sleep_interval, backoff, max_interval, max_wait_time, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.get_status(upload_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> UploadStatus:
+            answer = await self.get_status(upload_id, request_options=request_options)
+            return UploadStatus(
+                status=answer.status,
+                completed_chunks=answer.chunks_completed,
+                total_chunks=answer.page_info.total_results,
+            )
+
+        return await self._core.wait(plan, retrieve, callback)
 
     async def report_chunk_batch(
         self,

@@ -217,11 +217,11 @@ class Tasks:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return self._core.wait(
-            plan,
-            lambda: self.retrieve(task_id, request_options=request_options),
-            callback,
-        )
+
+        def retrieve() -> IndexingTaskDetailed:
+            return self.retrieve(task_id, request_options=request_options)
+
+        return self._core.wait(plan, retrieve, callback)
 
     def delete(
         self,
@@ -390,11 +390,11 @@ class AsyncTasks:
             frozenset(('ready', 'failed')),
             sleep_interval, backoff, max_interval, timeout, status="status",
         )  # fmt: skip
-        return await self._core.wait(
-            plan,
-            lambda: self.retrieve(task_id, request_options=request_options),
-            callback,
-        )
+
+        async def retrieve() -> IndexingTaskDetailed:
+            return await self.retrieve(task_id, request_options=request_options)
+
+        return await self._core.wait(plan, retrieve, callback)
 
     async def delete(
         self,

@@ -1182,6 +1182,7 @@ __all__ = [
     "UpdateIndexRequest",
     "UpdateItemCollectionRequest",
     "UpdateKnowledgeStoreRequest",
+    "UploadStatus",
     "UserMetadataRequest",
     "Video",
     "VideoContext",

@@ -38,7 +38,7 @@ class Uploads(Resource):
         found.update(chunks_completed=len(done), chunks_pending=total - len(done), chunks_failed=0)
         found["status"] = "completed" if len(done) == total else "active"
         found["uploaded_size"] = sum(record.meta["chunks"][i][0] for i in done)
-        found["page_info"] = {"page": page, "limit_per_page": limit, "total_page": -(-total // limit)}
+        found["page_info"] = dict(page=page, limit_per_page=limit, total_page=-(-total // limit), total_results=total)
         found["expires_at"] = stamp(now + URL_LIFE if "start" in ctx.body else record.created + SESSION_LIFE)
         return found
 

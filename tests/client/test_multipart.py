@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from tests.client.conftest import KEY
-from twelvelabs_client import AsyncTwelveLabs, BadRequestError, TwelveLabs, UploadError
-from twelvelabs_client.types import CompletedChunk
+from twelvelabs_client import AsyncTwelveLabs, BadRequestError, TwelveLabs, UploadError, WaitTimeoutError
+from twelvelabs_client.types import CompletedChunk, UploadStatus
 from twelvelabs_mock import Clock, MockServer, create_app
 
 CHUNK = 64 * 1024
@@ -102,11 +102,24 @@ def test_a_file_goes_up_in_chunks_and_becomes_a_ready_asset(mock: MockServer, vi
     assert all(put.url.path.startswith("/_uploads/") and "expires=" in str(put.url) for put in puts)
     assert len(operations(mock, "reportChunkBatch")) == 5  # 24 chunks in batches of 5
     assert operations(mock, "getAdditionalPresignedUrls"), "the session gave URLs for 10 chunks only"
-    done = client.multipart_upload.wait_for_upload_completion(upload_id_of(mock), max_wait_time=60)
-    assert done.status == "completed" and done.chunks_completed == 24
+    polled: list[UploadStatus] = []
+    done = client.multipart_upload.wait_for_upload_completion(
+        upload_id_of(mock), max_wait_time=60, callback=polled.append
+    )
+    assert polled == [done] and isinstance(done, UploadStatus), "the official helper's result, to the callback too"
+    assert (done.status, done.completed_chunks, done.total_chunks) == ("completed", 24, 24)
     statuses = list(client.multipart_upload.get_status(upload_id_of(mock), page_limit=7))
     assert [chunk.index for chunk in statuses] == list(range(1, 25)) and {c.status for c in statuses} == {"completed"}
     assert list(client.multipart_upload.list_incomplete_uploads()) == []
+
+
+def test_waiting_on_an_unfinished_upload_reports_its_chunk_counts(mock: MockServer) -> None:
+    client = connect(mock)
+    session = client.multipart_upload.create(filename="big.mp4", type="video", total_size=SIZE)
+    with pytest.raises(WaitTimeoutError) as raised:  # the first poll, then the next would pass the deadline
+        client.multipart_upload.wait_for_upload_completion(session.upload_id, sleep_interval=5, max_wait_time=1)
+    assert raised.value.last == UploadStatus(status="active", completed_chunks=0, total_chunks=24)
+    assert raised.value.status == "active" and "last status was active" in str(raised.value)
 
 
 def upload_id_of(mock: MockServer) -> str:
@@ -123,11 +136,12 @@ def test_the_async_client_uploads_with_an_async_progress_callback(mock: MockServ
     async def main() -> Any:
         async with AsyncTwelveLabs(api_key=KEY, base_url=mock.base_url) as client:
             result = await client.multipart_upload.upload_file(video, file_type="video", progress_callback=progress)
-            pager = await client.multipart_upload.wait_for_upload_completion(upload_id_of(mock))
-            return result, await client.assets.retrieve(result.asset_id), pager
+            status = await client.multipart_upload.wait_for_upload_completion(upload_id_of(mock))
+            return result, await client.assets.retrieve(result.asset_id), status
 
     result, asset, status = asyncio.run(main())
-    assert result.asset_id == asset.id and asset.size == SIZE and status.status == "completed"
+    assert result.asset_id == asset.id and asset.size == SIZE
+    assert (status.status, status.completed_chunks, status.total_chunks) == ("completed", 24, 24)
     assert sorted(seen) == list(range(1, 25))
 
 

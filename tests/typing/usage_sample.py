@@ -150,7 +150,7 @@ def upload_large(client: TwelveLabs, path: str, upload_id: str | None = None) ->
         print(error.chunk_index, error.original_error)
         raise
     done = client.multipart_upload.wait_for_upload_completion(upload_id or "", max_wait_time=60.0)
-    print(done.status, done.chunks_completed, [chunk.index for chunk in done.items])
+    print(done.status, done.completed_chunks, done.total_chunks)
     return result.asset_id
 
 

@@ -439,6 +439,7 @@ if TYPE_CHECKING:
     from .update_index_request import UpdateIndexRequest
     from .update_item_collection_request import UpdateItemCollectionRequest
     from .update_knowledge_store_request import UpdateKnowledgeStoreRequest
+    from .upload_status import UploadStatus
     from .user_metadata_request import UserMetadataRequest
     from .video import Video
     from .video_context_asset_id import VideoContextAssetId
@@ -823,6 +824,7 @@ _MODULES = {
     "UpdateIndexRequest": ".update_index_request",
     "UpdateItemCollectionRequest": ".update_item_collection_request",
     "UpdateKnowledgeStoreRequest": ".update_knowledge_store_request",
+    "UploadStatus": ".upload_status",
     "UserMetadataRequest": ".user_metadata_request",
     "Video": ".video",
     "VideoContextAssetId": ".video_context_asset_id",
@@ -1212,6 +1214,7 @@ __all__ = (
     "UpdateIndexRequest",
     "UpdateItemCollectionRequest",
     "UpdateKnowledgeStoreRequest",
+    "UploadStatus",
     "UserMetadataRequest",
     "Video",
     "VideoContextAssetId",
