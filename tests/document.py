@@ -59,7 +59,7 @@ def operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
 
 
 def examples() -> Iterator[Example]:
-    """Every request, response and parameter example of every operation."""
+    """Every request, response and parameter example of every operation, and every webhook payload's example."""
     for method, path, operation in operations():
         label = f"{method} {path}"
         body = operation.get("requestBody")
@@ -78,3 +78,6 @@ def examples() -> Iterator[Example]:
         for parameter in [*path_parameters, *operation.get("parameters", [])]:
             parameter = resolve(parameter)
             yield Example(f"{label} parameter {parameter['name']}", parameter["schema"], parameter.get("example"), None)
+    for name, webhook in load_document().get("webhooks", {}).items():  # what the platform sends, not an operation
+        for media_type, media in webhook["post"]["requestBody"]["content"].items():
+            yield Example(f"webhook {name} {media_type}", media["schema"], media.get("example"), media_type)

@@ -162,6 +162,37 @@ def test_large_files_as_docs_uploads_md_shows(twelvelabs_mock: Any, tmp_path: An
     assert (done.status, done.completed_chunks, done.total_chunks) == ("completed", 4, 4) and result.asset_url
 
 
+def test_webhooks_as_docs_async_tasks_md_shows(twelvelabs_mock: Any) -> None:
+    from twelvelabs_client.types import (
+        AnalyzeTaskCanceledWebhookEvent,
+        AnalyzeTaskFailedWebhookEvent,
+        AnalyzeTaskReadyWebhookEvent,
+    )
+
+    client = TwelveLabs(api_key=twelvelabs_mock.api_key, base_url=twelvelabs_mock.base_url)
+    events = {
+        "analyze.task.ready": AnalyzeTaskReadyWebhookEvent,
+        "analyze.task.failed": AnalyzeTaskFailedWebhookEvent,
+        "analyze.task.canceled": AnalyzeTaskCanceledWebhookEvent,
+    }
+
+    def on_webhook(payload: dict[str, Any]) -> str | None:
+        event = events[payload["type"]].from_dict(payload)
+        if event.data.status != "ready":
+            return None
+        task = client.analyze_async.tasks.retrieve(event.data.id)
+        return task.result.data
+
+    task = client.analyze_async.tasks.create(video={"type": "url", "url": "https://example.com/v.mp4"}, prompt="x")
+    twelvelabs_mock.control.advance(10)
+    done = client.analyze_async.tasks.retrieve(task.task_id)
+    data = {"id": task.task_id, "custom_id": None, "created_at": "2026-11-20T10:14:30Z", "status": "ready"}
+    payload = {"id": "evt_1", "created_at": "2026-11-20T10:20:02Z", "type": "analyze.task.ready", "data": data}
+    assert on_webhook(payload) == done.result.data and done.result.data
+    failed = {**payload, "type": "analyze.task.failed", "data": {**data, "status": "failed"}}
+    assert on_webhook(failed) is None
+
+
 def test_embeddings_as_docs_embeddings_md_shows(twelvelabs_mock: Any) -> None:
     from twelvelabs_client.errors import BulkCreateError
     from twelvelabs_client.types import (

@@ -150,7 +150,7 @@ def changed_document(text: str) -> str:
         asset.replace("[_id, status]", "[_id, status, region]")
         + "        region: {type: string, enum: [us-east-1, eu-west-1], description: Where the asset is stored.}\n",
     )
-    text = text.replace("\ncomponents:\n", NEW_RESOURCE + "\ncomponents:\n", 1)
+    text = text.replace("\npaths:\n", "\npaths:" + NEW_RESOURCE, 1)  # the new resource's paths come first
     return text.replace("\n  schemas:\n", "\n  schemas:\n" + NEW_SCHEMAS, 1)
 
 

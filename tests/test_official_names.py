@@ -93,7 +93,7 @@ def test_report_how_many_official_type_names_are_covered(capsys: pytest.CaptureF
             f"\nofficial type names covered: {len(COVERED)} of {len(OFFICIAL)}"
             f" ({len(in_types)} of {len(official_in_types)} in twelvelabs.types)"
         )
-    assert len(COVERED) >= 366
+    assert len(COVERED) >= 384
 
 
 @pytest.mark.parametrize("name", COVERED)
@@ -147,3 +147,21 @@ def test_other_official_names_of_one_type_are_the_same_class() -> None:
 
     assert ours.BadRequestErrorBody is ours.ErrorResponse and ours.VideosListRequestFps is ours.RangeFilter
     assert indexes.VideosRetrieveResponse is ours.Video and search.SearchRetrieveResponsePageInfo is ours.SearchPageInfo
+
+
+@pytest.mark.parametrize("kind", ["ready", "failed", "canceled"])
+def test_a_webhook_payload_parses_into_the_official_type_of_its_event(kind: str) -> None:
+    """The document's `webhooks:` describe what the platform POSTs when an analysis task ends; each example
+    (checked against its schema in test_document.py) reads into the official type and back."""
+    from tests.document import load_document
+
+    media = load_document()["webhooks"][f"analyze.task.{kind}"]["post"]["requestBody"]["content"]["application/json"]
+    model = getattr(ours, f"AnalyzeTask{kind.capitalize()}WebhookEvent")
+    assert media["schema"]["$ref"].endswith(model.__name__)
+    event = model.from_dict(media["example"])
+    assert (event.type, event.data.status) == (f"analyze.task.{kind}", kind)
+    assert (event.data.id, event.data.custom_id) == (
+        media["example"]["data"]["id"],
+        media["example"]["data"]["custom_id"],
+    )
+    assert model.from_dict(event.to_dict()) == event and event.created_at.tzinfo is not None

@@ -14,12 +14,44 @@ if TYPE_CHECKING:
     from .analyze_prompt_v2 import AnalyzePromptV2
     from .analyze_request import AnalyzeRequest
     from .analyze_task import AnalyzeTask
+    from .analyze_task_canceled_webhook_data import AnalyzeTaskCanceledWebhookData
+    from .analyze_task_canceled_webhook_data_status import (
+        AnalyzeTaskCanceledWebhookDataStatus,
+    )
+    from .analyze_task_canceled_webhook_event import AnalyzeTaskCanceledWebhookEvent
+    from .analyze_task_canceled_webhook_event_type import (
+        AnalyzeTaskCanceledWebhookEventType,
+    )
+    from .analyze_task_failed_webhook_data import AnalyzeTaskFailedWebhookData
+    from .analyze_task_failed_webhook_data_status import (
+        AnalyzeTaskFailedWebhookDataStatus,
+    )
+    from .analyze_task_failed_webhook_event import AnalyzeTaskFailedWebhookEvent
+    from .analyze_task_failed_webhook_event_type import (
+        AnalyzeTaskFailedWebhookEventType,
+    )
     from .analyze_task_list import AnalyzeTaskList
+    from .analyze_task_ready_webhook_data import AnalyzeTaskReadyWebhookData
+    from .analyze_task_ready_webhook_data_status import (
+        AnalyzeTaskReadyWebhookDataStatus,
+    )
+    from .analyze_task_ready_webhook_event import AnalyzeTaskReadyWebhookEvent
+    from .analyze_task_ready_webhook_event_type import AnalyzeTaskReadyWebhookEventType
     from .analyze_task_request_params import AnalyzeTaskRequestParams
     from .analyze_task_result import AnalyzeTaskResult
     from .analyze_task_status import AnalyzeTaskStatus
     from .analyze_task_video_source import AnalyzeTaskVideoSource
+    from .analyze_task_webhook_data_base import AnalyzeTaskWebhookDataBase
+    from .analyze_task_webhook_error import AnalyzeTaskWebhookError
+    from .analyze_task_webhook_event_base import AnalyzeTaskWebhookEventBase
     from .analyze_task_webhook_info import AnalyzeTaskWebhookInfo
+    from .analyze_task_webhook_video_source import AnalyzeTaskWebhookVideoSource
+    from .analyze_task_webhook_video_source_system_metadata import (
+        AnalyzeTaskWebhookVideoSourceSystemMetadata,
+    )
+    from .analyze_task_webhook_video_source_type import (
+        AnalyzeTaskWebhookVideoSourceType,
+    )
     from .asset import Asset
     from .asset_detail import AssetDetail
     from .asset_hls import AssetHls
@@ -479,12 +511,30 @@ _MODULES = {
     "AnalyzePromptV2": ".analyze_prompt_v2",
     "AnalyzeRequest": ".analyze_request",
     "AnalyzeTask": ".analyze_task",
+    "AnalyzeTaskCanceledWebhookData": ".analyze_task_canceled_webhook_data",
+    "AnalyzeTaskCanceledWebhookDataStatus": ".analyze_task_canceled_webhook_data_status",
+    "AnalyzeTaskCanceledWebhookEvent": ".analyze_task_canceled_webhook_event",
+    "AnalyzeTaskCanceledWebhookEventType": ".analyze_task_canceled_webhook_event_type",
+    "AnalyzeTaskFailedWebhookData": ".analyze_task_failed_webhook_data",
+    "AnalyzeTaskFailedWebhookDataStatus": ".analyze_task_failed_webhook_data_status",
+    "AnalyzeTaskFailedWebhookEvent": ".analyze_task_failed_webhook_event",
+    "AnalyzeTaskFailedWebhookEventType": ".analyze_task_failed_webhook_event_type",
     "AnalyzeTaskList": ".analyze_task_list",
+    "AnalyzeTaskReadyWebhookData": ".analyze_task_ready_webhook_data",
+    "AnalyzeTaskReadyWebhookDataStatus": ".analyze_task_ready_webhook_data_status",
+    "AnalyzeTaskReadyWebhookEvent": ".analyze_task_ready_webhook_event",
+    "AnalyzeTaskReadyWebhookEventType": ".analyze_task_ready_webhook_event_type",
     "AnalyzeTaskRequestParams": ".analyze_task_request_params",
     "AnalyzeTaskResult": ".analyze_task_result",
     "AnalyzeTaskStatus": ".analyze_task_status",
     "AnalyzeTaskVideoSource": ".analyze_task_video_source",
+    "AnalyzeTaskWebhookDataBase": ".analyze_task_webhook_data_base",
+    "AnalyzeTaskWebhookError": ".analyze_task_webhook_error",
+    "AnalyzeTaskWebhookEventBase": ".analyze_task_webhook_event_base",
     "AnalyzeTaskWebhookInfo": ".analyze_task_webhook_info",
+    "AnalyzeTaskWebhookVideoSource": ".analyze_task_webhook_video_source",
+    "AnalyzeTaskWebhookVideoSourceSystemMetadata": ".analyze_task_webhook_video_source_system_metadata",
+    "AnalyzeTaskWebhookVideoSourceType": ".analyze_task_webhook_video_source_type",
     "Asset": ".asset",
     "AssetDetail": ".asset_detail",
     "AssetHls": ".asset_hls",
@@ -869,12 +919,30 @@ __all__ = (
     "AnalyzePromptV2",
     "AnalyzeRequest",
     "AnalyzeTask",
+    "AnalyzeTaskCanceledWebhookData",
+    "AnalyzeTaskCanceledWebhookDataStatus",
+    "AnalyzeTaskCanceledWebhookEvent",
+    "AnalyzeTaskCanceledWebhookEventType",
+    "AnalyzeTaskFailedWebhookData",
+    "AnalyzeTaskFailedWebhookDataStatus",
+    "AnalyzeTaskFailedWebhookEvent",
+    "AnalyzeTaskFailedWebhookEventType",
     "AnalyzeTaskList",
+    "AnalyzeTaskReadyWebhookData",
+    "AnalyzeTaskReadyWebhookDataStatus",
+    "AnalyzeTaskReadyWebhookEvent",
+    "AnalyzeTaskReadyWebhookEventType",
     "AnalyzeTaskRequestParams",
     "AnalyzeTaskResult",
     "AnalyzeTaskStatus",
     "AnalyzeTaskVideoSource",
+    "AnalyzeTaskWebhookDataBase",
+    "AnalyzeTaskWebhookError",
+    "AnalyzeTaskWebhookEventBase",
     "AnalyzeTaskWebhookInfo",
+    "AnalyzeTaskWebhookVideoSource",
+    "AnalyzeTaskWebhookVideoSourceSystemMetadata",
+    "AnalyzeTaskWebhookVideoSourceType",
     "Asset",
     "AssetDetail",
     "AssetHls",
